@@ -1,0 +1,51 @@
+package vn.mtbbe.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The append-only audit log. Services call {@link #record} inside their own transaction, so a change and
+ * its audit entry are written together or not at all.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    public enum Action { CREATE, UPDATE, DELETE }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String username, Action action, String entity, String key,
+                       Map<String, ?> before, Map<String, ?> after) {
+        em.persist(new AuditEntry(Instant.now(), username, action.name(), entity, key, json(before), json(after)));
+    }
+
+    public List<AuditEntry> history(String entity, String key) {
+        return em.createNamedQuery("AuditEntry.findByEntity", AuditEntry.class)
+                .setParameter("entity", entity).setParameter("key", key).getResultList();
+    }
+
+    static String json(Map<String, ?> state) {
+        if (state == null) {
+            return null;
+        }
+        JsonObjectBuilder object = Json.createObjectBuilder();
+        state.forEach((name, value) -> {
+            if (value == null) {
+                object.addNull(name);
+            } else {
+                object.add(name, value.toString());
+            }
+        });
+        return object.build().toString();
+    }
+}

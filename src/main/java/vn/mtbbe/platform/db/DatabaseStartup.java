@@ -1,0 +1,63 @@
+package vn.mtbbe.platform.db;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.util.logging.Logger;
+
+/**
+ * Brings the schema up to date with the versioned migrations in {@code db/migration} before anything
+ * else touches the database, then tells observers (the demo data loader) that the schema is ready.
+ * The data source follows MicroProfile Config: {@code MTBBE_DB_URL}, {@code MTBBE_DB_USER},
+ * {@code MTBBE_DB_PASSWORD}; the defaults in {@code config/microprofile-config.properties} give the
+ * embedded database.
+ */
+@DataSourceDefinition(
+        name = DatabaseStartup.DATA_SOURCE,
+        className = "vn.mtbbe.platform.db.ConfiguredDataSource",
+        url = "${MPCONFIG=mtbbe.db.url}",
+        user = "${MPCONFIG=mtbbe.db.user}",
+        password = "${MPCONFIG=mtbbe.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32)
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseStartup {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/mtbbe";
+    private static final Logger LOG = Logger.getLogger(DatabaseStartup.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    DataSource dataSource;
+
+    @Inject
+    Event<SchemaReady> schemaReady;
+
+    @PostConstruct
+    void migrate() {
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+        schemaReady.fire(new SchemaReady(result.initialSchemaVersion == null));
+    }
+
+    /** Fired once per start after the migrations ran; {@code created} is true when the schema was new. */
+    public record SchemaReady(boolean created) {
+    }
+}

@@ -1,0 +1,82 @@
+package vn.mtbbe.platform.error;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.metadata.ConstraintDescriptor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects broken rules: Bean Validation constraints (whose messages are bundle keys in braces, e.g.
+ * {@code {validation.required}}) and rules checked by hand, then throws them together.
+ */
+public final class Validation {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public static Validation start() {
+        return new Validation();
+    }
+
+    public <T> Validation constraints(Validator validator, T bean) {
+        Set<ConstraintViolation<T>> violations = validator.validate(bean);
+        violations.stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .forEach(v -> errors.add(toFieldError(v)));
+        return this;
+    }
+
+    public Validation add(String field, String messageKey) {
+        errors.add(FieldError.of(field, messageKey));
+        return this;
+    }
+
+    public Validation add(String field, String messageKey, Map<String, Object> args) {
+        errors.add(FieldError.of(field, messageKey, args));
+        return this;
+    }
+
+    public Validation check(boolean ok, String field, String messageKey) {
+        if (!ok) {
+            add(field, messageKey);
+        }
+        return this;
+    }
+
+    public boolean hasError(String field) {
+        return errors.stream().anyMatch(e -> e.field().equals(field));
+    }
+
+    public boolean isValid() {
+        return errors.isEmpty();
+    }
+
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
+    public void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    static FieldError toFieldError(ConstraintViolation<?> violation) {
+        String template = violation.getMessageTemplate();
+        String key = template.startsWith("{") && template.endsWith("}")
+                ? template.substring(1, template.length() - 1) : template;
+        Map<String, Object> args = new LinkedHashMap<>();
+        ConstraintDescriptor<?> descriptor = violation.getConstraintDescriptor();
+        descriptor.getAttributes().forEach((name, value) -> {
+            if (value instanceof Number || value instanceof String) {
+                args.put(name, value);
+            }
+        });
+        return FieldError.of(violation.getPropertyPath().toString(), key, args);
+    }
+}

@@ -1,0 +1,105 @@
+package vn.mtbbe.platform.text;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.util.ULocale;
+
+import java.util.Locale;
+
+/**
+ * Derived forms of names: an accent-free search form ("Nguyễn" and "Nguyen" both become "nguyen", Khmer
+ * script is also given in Latin letters) and ICU collation keys that make the database sort names in the
+ * order ICU gives for the reader's language.
+ */
+public final class TextKeys {
+
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+    private static final ThreadLocal<Transliterator> FOLD = ThreadLocal.withInitial(
+            () -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+    private static final Collator VIETNAMESE = frozen(new ULocale("vi"));
+    private static final Collator ROOT = frozen(ULocale.ROOT);
+
+    private TextKeys() {
+    }
+
+    private static Collator frozen(ULocale locale) {
+        Collator collator = Collator.getInstance(locale);
+        collator.setStrength(Collator.TERTIARY);
+        return collator.freeze();
+    }
+
+    public static String nfc(String text) {
+        return text == null ? null : NFC.normalize(text.strip());
+    }
+
+    /** Accent-free, lower-case, single-spaced Latin form of {@code text}, for searching. */
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String folded = FOLD.get().transliterate(NFC.normalize(text));
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean space = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            } else {
+                space = true;
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The search form of several names, for one column that any of them matches. */
+    public static String searchKey(String... names) {
+        StringBuilder key = new StringBuilder();
+        for (String name : names) {
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            String folded = fold(name);
+            if (!folded.isEmpty() && key.indexOf(folded) < 0) {
+                key.append('|').append(folded);
+            }
+            String lower = NFC.normalize(name.strip()).toLowerCase(Locale.ROOT);
+            if (!lower.equals(folded) && key.indexOf(lower) < 0) {
+                key.append('|').append(lower);
+            }
+        }
+        return key.append('|').toString();
+    }
+
+    public static byte[] sortKeyVietnamese(String name) {
+        return VIETNAMESE.getCollationKey(nfc(name)).toByteArray();
+    }
+
+    public static byte[] sortKeyRoot(String name) {
+        return ROOT.getCollationKey(nfc(name)).toByteArray();
+    }
+
+    /** Whether names are sorted by the Vietnamese key (true) or the root key for {@code locale}. */
+    public static boolean usesVietnameseOrder(ULocale locale) {
+        return locale != null && "vi".equals(locale.getLanguage());
+    }
+
+    /** The collator that gives the same order as the stored keys for {@code locale}. */
+    public static Collator collatorFor(ULocale locale) {
+        return usesVietnameseOrder(locale) ? VIETNAMESE : ROOT;
+    }
+
+    /** A frozen ICU collator for the reader's language, for lists sorted in memory. */
+    public static Collator collator(ULocale locale) {
+        return frozen(locale == null ? ULocale.ROOT : locale);
+    }
+
+    /** Escapes LIKE wildcards so that user input matches literally (escape character is '\'). */
+    public static String likeContains(String folded) {
+        return "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

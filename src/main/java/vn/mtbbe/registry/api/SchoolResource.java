@@ -1,0 +1,99 @@
+package vn.mtbbe.registry.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.mtbbe.platform.api.Page;
+import vn.mtbbe.platform.api.PageRequest;
+import vn.mtbbe.platform.error.AppException;
+import vn.mtbbe.registry.domain.Designation;
+import vn.mtbbe.registry.domain.School;
+import vn.mtbbe.registry.service.SchoolService;
+
+@Path("schools")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "registry")
+public class SchoolResource {
+
+    /** A school as the API shows it. */
+    public record SchoolView(String code, String name, String nativeName, String provinceCode, String district,
+                             String level, String designation, String programmeLanguage) {
+        static SchoolView of(School s) {
+            return new SchoolView(s.getCode(), s.getName(), s.getNativeName(), s.getProvinceCode(),
+                    s.getDistrict().getName(), s.getLevel().name(), s.getDesignation().name(), s.getProgrammeLanguage());
+        }
+    }
+
+    @Inject
+    SchoolService schools;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "Schools the caller may see (officers: their provinces; ministry: all), by province and code")
+    @APIResponse(responseCode = "200", description = "A page of schools")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Role may not read schools (delegation guests)")
+    @APIResponse(responseCode = "404", description = "The province is unknown or outside the caller's provinces")
+    public Page<SchoolView> list(@QueryParam("province") @Parameter(description = "province code") String province,
+                                 @QueryParam("q") @Parameter(description = "name (accent-insensitive) or code") String q,
+                                 @QueryParam("designation") @Parameter(description = "PILOT or COMPARISON") String designation,
+                                 @QueryParam("programmeLanguage") String programmeLanguage,
+                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest paging = PageRequest.of(page, size);
+        Designation d = null;
+        if (designation != null && !designation.isBlank()) {
+            try {
+                d = Designation.valueOf(designation.strip());
+            } catch (IllegalArgumentException e) {
+                throw AppException.badRequest("error.badRequest.parameter", "designation");
+            }
+        }
+        String p = province == null || province.isBlank() ? null : province.strip();
+        return schools.list(new SchoolService.Filter(p, q, d, blankToNull(programmeLanguage)), paging).map(SchoolView::of);
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "One school")
+    @APIResponse(responseCode = "200", description = "The school")
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's provinces")
+    public SchoolView get(@PathParam("code") String code) {
+        return SchoolView.of(schools.get(code));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a school (ministry, admin). A district named for the first time is created.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new school")
+    @APIResponse(responseCode = "409", description = "The code is already used")
+    @APIResponse(responseCode = "422", description = "Invalid fields, each listed in errors[]")
+    public Response create(SchoolService.NewSchool input) {
+        if (input == null) {
+            throw AppException.badRequest("error.badRequest.body");
+        }
+        School school = schools.create(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(school.getCode()).build())
+                .entity(SchoolView.of(school)).build();
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,3 @@
+package vn.mtbbe.registry.domain;
+
+public enum SchoolLevel { PRESCHOOL, PRIMARY, COMBINED }

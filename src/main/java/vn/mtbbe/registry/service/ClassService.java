@@ -1,0 +1,163 @@
+package vn.mtbbe.registry.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import vn.mtbbe.audit.AuditLog;
+import vn.mtbbe.platform.api.Page;
+import vn.mtbbe.platform.api.PageRequest;
+import vn.mtbbe.platform.db.Where;
+import vn.mtbbe.platform.error.AppException;
+import vn.mtbbe.platform.error.Validation;
+import vn.mtbbe.platform.text.TextKeys;
+import vn.mtbbe.registry.domain.Designation;
+import vn.mtbbe.registry.domain.School;
+import vn.mtbbe.registry.domain.SchoolClass;
+import vn.mtbbe.registry.domain.SchoolYear;
+import vn.mtbbe.registry.domain.Stage;
+import vn.mtbbe.security.AppUser;
+import vn.mtbbe.security.CurrentUser;
+import vn.mtbbe.security.ProvinceScope;
+import vn.mtbbe.security.Role;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Classes of a school and school year: officers of the province and ministry staff. */
+@ApplicationScoped
+public class ClassService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    SchoolService schools;
+
+    @Inject
+    AuditLog audit;
+
+    /** A new class as submitted. */
+    public record NewClass(String schoolCode, String schoolYear, String stage, String name,
+                           String programmeLanguage, String teacherNames) {
+    }
+
+    public Page<SchoolClass> list(String schoolCode, String year, PageRequest paging) {
+        currentUser.require(Role.OFFICER, Role.MINISTRY);
+        ProvinceScope scope = currentUser.scope();
+        School school = schoolCode == null || schoolCode.isBlank() ? null : schools.get(schoolCode.strip());
+        Where where = Where.start()
+                .and("c.school.provinceCode IN :codes", "codes", scope.all() ? null : scope.codes())
+                .and("c.school = :school", "school", school)
+                .and("c.schoolYear = :year", "year", year == null || year.isBlank() ? null : year.strip());
+        TypedQuery<SchoolClass> items = where.bind(em.createQuery("SELECT c FROM SchoolClass c JOIN FETCH c.school"
+                + where.clause() + " ORDER BY c.school.code, c.schoolYear, c.stage, c.name", SchoolClass.class));
+        TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(c) FROM SchoolClass c" + where.clause(), Long.class));
+        return new Page<>(items.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList(),
+                paging.page(), paging.size(), count.getSingleResult());
+    }
+
+    /** The class with {@code id} if the caller may see it. */
+    public Optional<SchoolClass> find(long id) {
+        currentUser.require(Role.OFFICER, Role.MINISTRY);
+        ProvinceScope scope = currentUser.scope();
+        return Optional.ofNullable(em.find(SchoolClass.class, id))
+                .filter(c -> scope.includes(c.getSchool().getProvinceCode()));
+    }
+
+    public SchoolClass get(long id) {
+        return find(id).orElseThrow(() -> AppException.notFound("error.notFound.class", id));
+    }
+
+    @Transactional
+    public SchoolClass create(NewClass input) {
+        AppUser caller = currentUser.require(Role.OFFICER, Role.MINISTRY);
+        Validation v = Validation.start();
+        School school = null;
+        if (input.schoolCode() == null || input.schoolCode().isBlank()) {
+            v.add("schoolCode", "validation.required");
+        } else {
+            school = schools.find(input.schoolCode().strip()).orElse(null);
+            if (school == null) {
+                v.add("schoolCode", "validation.unknownSchool");
+            }
+        }
+        if (!SchoolYear.isValidCode(input.schoolYear())) {
+            v.add("schoolYear", "validation.schoolYear");
+        }
+        Stage stage = Enums.parse(Stage.class, input.stage(), "stage", v);
+        if (stage != null && school != null && !stage.taughtAt(school.getLevel())) {
+            v.add("stage", "validation.class.stageNotTaught");
+        }
+        String name = TextKeys.nfc(input.name());
+        if (name == null || name.isEmpty()) {
+            v.add("name", "validation.required");
+        } else if (name.length() > 40) {
+            v.add("name", "validation.tooLong", Map.of("max", 40));
+        }
+        String language = input.programmeLanguage() == null || input.programmeLanguage().isBlank()
+                ? null : input.programmeLanguage().strip();
+        if (school != null) {
+            if (school.getDesignation() == Designation.PILOT) {
+                if (language == null) {
+                    language = school.getProgrammeLanguage();
+                } else if (!language.equals(school.getProgrammeLanguage())) {
+                    v.add("programmeLanguage", "validation.class.languageOfSchool");
+                }
+            } else if (language != null) {
+                v.add("programmeLanguage", "validation.school.comparisonHasNoLanguage");
+            }
+        }
+        String teachers = TextKeys.nfc(input.teacherNames());
+        if (teachers != null && teachers.length() > 400) {
+            v.add("teacherNames", "validation.tooLong", Map.of("max", 400));
+        }
+        v.throwIfInvalid();
+        SchoolYear year = schoolYear(input.schoolYear());
+        boolean taken = !em.createNamedQuery("SchoolClass.findBySchoolYearName", SchoolClass.class)
+                .setParameter("school", school).setParameter("year", year.getCode()).setParameter("name", name)
+                .getResultList().isEmpty();
+        if (taken) {
+            throw AppException.conflict("error.conflict.className", name);
+        }
+        SchoolClass created = new SchoolClass(school, year.getCode(), stage, name, language);
+        created.setTeacherNames(teachers == null || teachers.isEmpty() ? null : teachers);
+        em.persist(created);
+        em.flush();
+        audit.record(caller.getUsername(), AuditLog.Action.CREATE, "SchoolClass", String.valueOf(created.getId()),
+                null, state(created));
+        return created;
+    }
+
+    /**
+     * The school year with {@code code}, created with the usual Vietnamese calendar (5 September to 31 May)
+     * when it is new; its dates can be corrected later.
+     */
+    SchoolYear schoolYear(String code) {
+        SchoolYear year = em.find(SchoolYear.class, code);
+        if (year == null) {
+            int start = Integer.parseInt(code.substring(0, 4));
+            year = new SchoolYear(code, LocalDate.of(start, 9, 5), LocalDate.of(start + 1, 5, 31));
+            em.persist(year);
+        }
+        return year;
+    }
+
+    static Map<String, Object> state(SchoolClass c) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("schoolCode", c.getSchool().getCode());
+        state.put("schoolYear", c.getSchoolYear());
+        state.put("stage", c.getStage());
+        state.put("name", c.getName());
+        state.put("programmeLanguage", c.getProgrammeLanguage());
+        state.put("teacherNames", c.getTeacherNames());
+        return state;
+    }
+}

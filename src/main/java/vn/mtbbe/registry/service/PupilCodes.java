@@ -1,0 +1,40 @@
+package vn.mtbbe.registry.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import vn.mtbbe.registry.domain.CodeCounter;
+
+import java.util.regex.Pattern;
+
+/**
+ * Pupil codes handed out by the server: the province code followed by seven digits (e.g. {@code 100000042}).
+ * They never change, even when the pupil moves to another province. The counter row is locked for the
+ * rest of the transaction, so two concurrent enrolments never get the same code.
+ */
+@ApplicationScoped
+public class PupilCodes {
+
+    /** Codes given by clients: letters, digits and hyphens, 4 to 20 characters. */
+    public static final Pattern CLIENT_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{3,19}");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long reserve(String province, int count) {
+        String prefix = "PUPIL-" + province;
+        CodeCounter counter = em.find(CodeCounter.class, prefix, LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            counter = new CodeCounter(prefix, 1);
+            em.persist(counter);
+        }
+        return counter.take(count);
+    }
+
+    public static String format(String province, long number) {
+        return province + String.format("%07d", number);
+    }
+}

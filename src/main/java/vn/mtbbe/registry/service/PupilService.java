@@ -1,0 +1,256 @@
+package vn.mtbbe.registry.service;
+
+import com.ibm.icu.util.ULocale;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import vn.mtbbe.audit.AuditLog;
+import vn.mtbbe.platform.api.Page;
+import vn.mtbbe.platform.api.PageRequest;
+import vn.mtbbe.platform.db.Where;
+import vn.mtbbe.platform.error.AppException;
+import vn.mtbbe.platform.error.Validation;
+import vn.mtbbe.platform.text.TextKeys;
+import vn.mtbbe.registry.domain.Ethnicity;
+import vn.mtbbe.registry.domain.Language;
+import vn.mtbbe.registry.domain.Pupil;
+import vn.mtbbe.registry.domain.School;
+import vn.mtbbe.registry.domain.SchoolClass;
+import vn.mtbbe.registry.domain.SchoolYear;
+import vn.mtbbe.registry.domain.Sex;
+import vn.mtbbe.security.AppUser;
+import vn.mtbbe.security.CurrentUser;
+import vn.mtbbe.security.ProvinceScope;
+import vn.mtbbe.security.Role;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Pupils: personal data of children. Only officers of the pupil's province and ministry staff read them;
+ * only officers of the province enrol or change them. Names are searched accent-free in both forms and
+ * sorted by the ICU collation of the reader's language (through stored collation keys).
+ */
+@ApplicationScoped
+public class PupilService {
+
+    static final int MAX_NAME = 200;
+    static final int MIN_AGE = 3;
+    static final int MAX_AGE = 20;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    SchoolService schools;
+
+    @Inject
+    ClassService classes;
+
+    @Inject
+    PupilCodes codes;
+
+    @Inject
+    AuditLog audit;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    /** What the caller asks for when listing pupils; every part may be null. */
+    public record Filter(String school, Long classId, String q) {
+    }
+
+    /** A pupil's details as submitted, for enrolment or a change. */
+    public record PupilInput(String code, String nativeName, String vietnameseName, String sex, String dateOfBirth,
+                             String ethnicity, String motherTongue, String classId) {
+    }
+
+    public Page<Pupil> list(Filter filter, PageRequest paging, ULocale locale) {
+        currentUser.require(Role.OFFICER, Role.MINISTRY);
+        ProvinceScope scope = currentUser.scope();
+        School school = filter.school() == null || filter.school().isBlank() ? null : schools.get(filter.school().strip());
+        SchoolClass schoolClass = filter.classId() == null ? null : classes.get(filter.classId());
+        String folded = filter.q() == null ? "" : TextKeys.fold(filter.q());
+        Where where = Where.start()
+                .and("p.provinceCode IN :codes", "codes", scope.all() ? null : scope.codes())
+                .and("p.school = :school", "school", school)
+                .and("EXISTS (SELECT e FROM Enrolment e WHERE e.pupil = p AND e.schoolClass = :class)", "class", schoolClass)
+                .and("(p.searchKey LIKE :q OR p.code = :code)", "q", folded.isEmpty() ? null : TextKeys.likeContains(folded));
+        if (!folded.isEmpty()) {
+            where.param("code", filter.q().strip().toUpperCase(java.util.Locale.ROOT));
+        }
+        String order = TextKeys.usesVietnameseOrder(locale) ? "p.sortKeyVi" : "p.sortKeyRoot";
+        TypedQuery<Pupil> items = where.bind(em.createQuery(
+                "SELECT p FROM Pupil p" + where.clause() + " ORDER BY " + order + ", p.code", Pupil.class));
+        TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(p) FROM Pupil p" + where.clause(), Long.class));
+        return new Page<>(items.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList(),
+                paging.page(), paging.size(), count.getSingleResult());
+    }
+
+    public Optional<Pupil> find(String code) {
+        currentUser.require(Role.OFFICER, Role.MINISTRY);
+        ProvinceScope scope = currentUser.scope();
+        if (code == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("Pupil.findByCode", Pupil.class).setParameter("code", code.strip())
+                .getResultStream().filter(p -> scope.includes(p.getProvinceCode())).findFirst();
+    }
+
+    /** The pupil with {@code code}; 404 when there is none or it lies outside the caller's provinces. */
+    public Pupil get(String code) {
+        return find(code).orElseThrow(() -> AppException.notFound("error.notFound.pupil", code));
+    }
+
+    @Transactional
+    public Pupil enrol(PupilInput input) {
+        AppUser caller = currentUser.require(Role.OFFICER);
+        Validation v = Validation.start();
+        Details details = validateDetails(input, v);
+        SchoolClass schoolClass = null;
+        if (input.classId() == null || input.classId().isBlank()) {
+            v.add("classId", "validation.required");
+        } else {
+            schoolClass = parseId(input.classId()).flatMap(classes::find).orElse(null);
+            if (schoolClass == null) {
+                v.add("classId", "validation.unknownClass");
+            }
+        }
+        String code = input.code() == null || input.code().isBlank() ? null : input.code().strip().toUpperCase(java.util.Locale.ROOT);
+        if (code != null && !PupilCodes.CLIENT_CODE.matcher(code).matches()) {
+            v.add("code", "validation.pupil.code");
+        }
+        v.throwIfInvalid();
+        if (code != null && !em.createNamedQuery("Pupil.findByCode", Pupil.class).setParameter("code", code)
+                .getResultList().isEmpty()) {
+            throw AppException.conflict("error.conflict.pupilCode", code);
+        }
+        School school = schoolClass.getSchool();
+        if (code == null) {
+            code = PupilCodes.format(school.getProvinceCode(), codes.reserve(school.getProvinceCode(), 1));
+        }
+        Pupil pupil = new Pupil(code, details.nativeName, details.vietnameseName, details.sex, details.dateOfBirth,
+                details.ethnicity, details.motherTongue, school);
+        pupil.enrol(schoolClass, enrolmentStart(schoolClass));
+        em.persist(pupil);
+        audit.record(caller.getUsername(), AuditLog.Action.CREATE, "Pupil", code, null, state(pupil));
+        return pupil;
+    }
+
+    /** Changes a pupil's details; {@code expectedVersion} (when given) must be the version the caller read. */
+    @Transactional
+    public Pupil update(String code, PupilInput input, Long expectedVersion) {
+        AppUser caller = currentUser.require(Role.OFFICER);
+        Pupil pupil = get(code);
+        if (expectedVersion != null && expectedVersion != pupil.getVersion()) {
+            throw AppException.stale();
+        }
+        Validation v = Validation.start();
+        Details details = validateDetails(input, v);
+        v.throwIfInvalid();
+        Map<String, Object> before = state(pupil);
+        pupil.setNativeName(details.nativeName);
+        pupil.setVietnameseName(details.vietnameseName);
+        pupil.setSex(details.sex);
+        pupil.setDateOfBirth(details.dateOfBirth);
+        pupil.setEthnicityCode(details.ethnicity);
+        pupil.setMotherTongue(details.motherTongue);
+        Map<String, Object> after = state(pupil);
+        if (!after.equals(before)) {
+            em.flush();
+            audit.record(caller.getUsername(), AuditLog.Action.UPDATE, "Pupil", code, before, after);
+        }
+        return pupil;
+    }
+
+    private record Details(String nativeName, String vietnameseName, Sex sex, LocalDate dateOfBirth,
+                           String ethnicity, String motherTongue) {
+    }
+
+    private Details validateDetails(PupilInput input, Validation v) {
+        String nativeName = name(input.nativeName(), "nativeName", v);
+        String vietnameseName = name(input.vietnameseName(), "vietnameseName", v);
+        Sex sex = null;
+        if (input.sex() == null || input.sex().isBlank()) {
+            v.add("sex", "validation.required");
+        } else if ("F".equals(input.sex().strip()) || "M".equals(input.sex().strip())) {
+            sex = Sex.valueOf(input.sex().strip());
+        } else {
+            v.add("sex", "validation.pupil.sex");
+        }
+        LocalDate dateOfBirth = null;
+        if (input.dateOfBirth() == null || input.dateOfBirth().isBlank()) {
+            v.add("dateOfBirth", "validation.required");
+        } else {
+            try {
+                dateOfBirth = LocalDate.parse(input.dateOfBirth().strip());
+                LocalDate today = LocalDate.now(clock);
+                if (dateOfBirth.isAfter(today.minusYears(MIN_AGE)) || dateOfBirth.isBefore(today.minusYears(MAX_AGE))) {
+                    v.add("dateOfBirth", "validation.pupil.age", Map.of("min", MIN_AGE, "max", MAX_AGE));
+                }
+            } catch (DateTimeParseException e) {
+                v.add("dateOfBirth", "validation.date");
+            }
+        }
+        String ethnicity = input.ethnicity() == null ? null : input.ethnicity().strip().toUpperCase(java.util.Locale.ROOT);
+        if (ethnicity == null || ethnicity.isEmpty()) {
+            v.add("ethnicity", "validation.required");
+        } else if (em.find(Ethnicity.class, ethnicity) == null) {
+            v.add("ethnicity", "validation.unknownEthnicity");
+        }
+        String motherTongue = input.motherTongue() == null ? null : input.motherTongue().strip();
+        if (motherTongue == null || motherTongue.isEmpty()) {
+            v.add("motherTongue", "validation.required");
+        } else if (em.find(Language.class, motherTongue) == null) {
+            v.add("motherTongue", "validation.unknownLanguage");
+        }
+        return new Details(nativeName, vietnameseName, sex, dateOfBirth, ethnicity, motherTongue);
+    }
+
+    private static String name(String value, String field, Validation v) {
+        String name = TextKeys.nfc(value);
+        if (name == null || name.isEmpty()) {
+            v.add(field, "validation.required");
+        } else if (name.length() > MAX_NAME) {
+            v.add(field, "validation.tooLong", Map.of("max", MAX_NAME));
+        }
+        return name;
+    }
+
+    private static Optional<Long> parseId(String id) {
+        try {
+            return Optional.of(Long.parseLong(id.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Today if it falls in the class's school year, otherwise the year's first day. */
+    private LocalDate enrolmentStart(SchoolClass schoolClass) {
+        SchoolYear year = classes.schoolYear(schoolClass.getSchoolYear());
+        LocalDate today = LocalDate.now(clock);
+        return year.contains(today) ? today : year.getStartDate();
+    }
+
+    static Map<String, Object> state(Pupil p) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("code", p.getCode());
+        state.put("nativeName", p.getNativeName());
+        state.put("vietnameseName", p.getVietnameseName());
+        state.put("sex", p.getSex());
+        state.put("dateOfBirth", p.getDateOfBirth());
+        state.put("ethnicity", p.getEthnicityCode());
+        state.put("motherTongue", p.getMotherTongue());
+        state.put("schoolCode", p.getSchool().getCode());
+        return state;
+    }
+}

@@ -1,0 +1,176 @@
+package vn.mtbbe.registry.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import vn.mtbbe.audit.AuditLog;
+import vn.mtbbe.platform.api.Page;
+import vn.mtbbe.platform.api.PageRequest;
+import vn.mtbbe.platform.db.Where;
+import vn.mtbbe.platform.error.AppException;
+import vn.mtbbe.platform.error.Validation;
+import vn.mtbbe.platform.text.TextKeys;
+import vn.mtbbe.registry.domain.Designation;
+import vn.mtbbe.registry.domain.District;
+import vn.mtbbe.registry.domain.Language;
+import vn.mtbbe.registry.domain.School;
+import vn.mtbbe.registry.domain.SchoolLevel;
+import vn.mtbbe.security.AppUser;
+import vn.mtbbe.security.CurrentUser;
+import vn.mtbbe.security.ProvinceScope;
+import vn.mtbbe.security.Role;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Schools: officers see those of their provinces, ministry staff all; ministry and admin create them. */
+@ApplicationScoped
+public class SchoolService {
+
+    static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,15}");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ProvinceService provinces;
+
+    @Inject
+    AuditLog audit;
+
+    /** What the caller asks for when listing schools; every part may be null. */
+    public record Filter(String province, String q, Designation designation, String programmeLanguage) {
+    }
+
+    /** A new school as submitted. */
+    public record NewSchool(String code, String name, String nativeName, String provinceCode, String district,
+                            String level, String designation, String programmeLanguage) {
+    }
+
+    public Page<School> list(Filter filter, PageRequest paging) {
+        currentUser.require(Role.OFFICER, Role.MINISTRY, Role.ADMIN);
+        ProvinceScope scope = currentUser.scope();
+        if (filter.province() != null && !scope.includes(filter.province())) {
+            throw AppException.notFound("error.notFound.province", filter.province());
+        }
+        String folded = filter.q() == null || filter.q().isBlank() ? null : TextKeys.fold(filter.q());
+        Where where = Where.start()
+                .and("s.provinceCode IN :codes", "codes", scope.all() ? null : scope.codes())
+                .and("s.provinceCode = :province", "province", filter.province())
+                .and("(s.nameKey LIKE :q OR s.code = :code)", "q", folded == null ? null : TextKeys.likeContains(folded))
+                .and("s.designation = :designation", "designation", filter.designation())
+                .and("s.programmeLanguage = :language", "language", filter.programmeLanguage());
+        if (folded != null) {
+            where.param("code", filter.q().strip().toUpperCase(Locale.ROOT));
+        }
+        TypedQuery<School> items = where.bind(em.createQuery(
+                "SELECT s FROM School s" + where.clause() + " ORDER BY s.provinceCode, s.code", School.class));
+        TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(s) FROM School s" + where.clause(), Long.class));
+        return new Page<>(items.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList(),
+                paging.page(), paging.size(), count.getSingleResult());
+    }
+
+    /** The school with {@code code} if the caller may see it. */
+    public Optional<School> find(String code) {
+        currentUser.require(Role.OFFICER, Role.MINISTRY, Role.ADMIN);
+        ProvinceScope scope = currentUser.scope();
+        return em.createNamedQuery("School.findByCode", School.class).setParameter("code", code)
+                .getResultStream().filter(s -> scope.includes(s.getProvinceCode())).findFirst();
+    }
+
+    /** The school with {@code code}; 404 when it does not exist or lies outside the caller's provinces. */
+    public School get(String code) {
+        return find(code).orElseThrow(() -> AppException.notFound("error.notFound.school", code));
+    }
+
+    @Transactional
+    public School create(NewSchool input) {
+        AppUser caller = currentUser.require(Role.MINISTRY, Role.ADMIN);
+        Validation v = Validation.start();
+        String code = input.code() == null ? null : input.code().strip().toUpperCase();
+        if (code == null || code.isEmpty()) {
+            v.add("code", "validation.required");
+        } else if (!CODE.matcher(code).matches()) {
+            v.add("code", "validation.school.code");
+        }
+        String name = TextKeys.nfc(input.name());
+        if (name == null || name.isEmpty()) {
+            v.add("name", "validation.required");
+        } else if (name.length() > 200) {
+            v.add("name", "validation.tooLong", Map.of("max", 200));
+        }
+        String nativeName = TextKeys.nfc(input.nativeName());
+        if (nativeName != null && nativeName.length() > 200) {
+            v.add("nativeName", "validation.tooLong", Map.of("max", 200));
+        }
+        if (input.provinceCode() == null || input.provinceCode().isBlank()) {
+            v.add("provinceCode", "validation.required");
+        } else if (!provinces.exists(input.provinceCode())) {
+            v.add("provinceCode", "validation.unknownProvince");
+        }
+        String districtName = TextKeys.nfc(input.district());
+        if (districtName == null || districtName.isEmpty()) {
+            v.add("district", "validation.required");
+        } else if (districtName.length() > 100) {
+            v.add("district", "validation.tooLong", Map.of("max", 100));
+        }
+        SchoolLevel level = Enums.parse(SchoolLevel.class, input.level(), "level", v);
+        Designation designation = Enums.parse(Designation.class, input.designation(), "designation", v);
+        String language = input.programmeLanguage() == null || input.programmeLanguage().isBlank()
+                ? null : input.programmeLanguage().strip();
+        if (designation == Designation.PILOT) {
+            if (language == null) {
+                v.add("programmeLanguage", "validation.school.pilotNeedsLanguage");
+            } else if ("vi".equals(language) || em.find(Language.class, language) == null) {
+                v.add("programmeLanguage", "validation.unknownLanguage");
+            }
+        } else if (designation == Designation.COMPARISON && language != null) {
+            v.add("programmeLanguage", "validation.school.comparisonHasNoLanguage");
+        }
+        v.throwIfInvalid();
+        if (!em.createNamedQuery("School.findByCode", School.class).setParameter("code", code).getResultList().isEmpty()) {
+            throw AppException.conflict("error.conflict.schoolCode", code);
+        }
+        District district = districtNamed(input.provinceCode(), districtName);
+        School school = new School(code, name, district, level, designation, language);
+        school.setNativeName(nativeName);
+        em.persist(school);
+        audit.record(caller.getUsername(), AuditLog.Action.CREATE, "School", code, null, state(school));
+        return school;
+    }
+
+    private District districtNamed(String province, String name) {
+        return em.createNamedQuery("District.findByProvinceAndName", District.class)
+                .setParameter("province", province).setParameter("name", name)
+                .getResultStream().findFirst()
+                .orElseGet(() -> {
+                    long n = em.createQuery("SELECT COUNT(d) FROM District d WHERE d.provinceCode = :p", Long.class)
+                            .setParameter("p", province).getSingleResult();
+                    District d = new District(province, province + String.format("%03d", n + 1), name);
+                    em.persist(d);
+                    return d;
+                });
+    }
+
+    static Map<String, Object> state(School s) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("code", s.getCode());
+        state.put("name", s.getName());
+        state.put("nativeName", s.getNativeName());
+        state.put("provinceCode", s.getProvinceCode());
+        state.put("district", s.getDistrict().getName());
+        state.put("level", s.getLevel());
+        state.put("designation", s.getDesignation());
+        state.put("programmeLanguage", s.getProgrammeLanguage());
+        return state;
+    }
+}

@@ -1,0 +1,72 @@
+package vn.mtbbe.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import vn.mtbbe.platform.error.AppException;
+
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The caller of this request and what they may see. Services ask it before they read or write:
+ * {@link #require} for the role, {@link #scope} for the provinces.
+ */
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    AccountService accounts;
+
+    private AppUser user;
+    private boolean loaded;
+
+    public Optional<AppUser> user() {
+        if (!loaded) {
+            loaded = true;
+            Principal principal = security.getCallerPrincipal();
+            user = principal == null ? null : accounts.findByUsername(principal.getName()).orElse(null);
+        }
+        return Optional.ofNullable(user);
+    }
+
+    public boolean isSignedIn() {
+        return user().isPresent();
+    }
+
+    public Optional<Role> role() {
+        return user().map(AppUser::getRole);
+    }
+
+    public boolean hasRole(Role... roles) {
+        return role().map(r -> Arrays.asList(roles).contains(r)).orElse(false);
+    }
+
+    /** The caller's account, or 401 when nobody is signed in. */
+    public AppUser requireSignedIn() {
+        return user().orElseThrow(AppException::notSignedIn);
+    }
+
+    /** The caller's account when it has one of {@code roles}: 401 when nobody is signed in, 403 otherwise. */
+    public AppUser require(Role... roles) {
+        AppUser caller = requireSignedIn();
+        if (!Arrays.asList(roles).contains(caller.getRole())) {
+            throw AppException.forbidden();
+        }
+        return caller;
+    }
+
+    /** The provinces whose records the caller may see. */
+    public ProvinceScope scope() {
+        AppUser caller = requireSignedIn();
+        return switch (caller.getRole()) {
+            case MINISTRY, ADMIN -> ProvinceScope.ALL;
+            case OFFICER -> ProvinceScope.of(caller.getProvinces());
+            case DELEGATION -> ProvinceScope.NONE;
+        };
+    }
+}

@@ -1,0 +1,63 @@
+-- Reference data every installation needs: the languages of the programme and the ethnic groups
+-- the pilots serve (more are added as data). Names for readers of other languages live in ref_name.
+
+INSERT INTO language (code, name, script, sort_order) VALUES
+    ('vi',  'Tiếng Việt', 'Latn', 0),
+    ('hmn', 'Hmoob',      'Latn', 1),
+    ('km',  'ភាសាខ្មែរ',     'Khmr', 2),
+    ('jra', 'Jrai',       'Latn', 3);
+
+INSERT INTO ethnicity (code, name, majority, language_code) VALUES
+    ('KINH',  'Kinh',    TRUE,  'vi'),
+    ('HMONG', 'H''Mông', FALSE, 'hmn'),
+    ('KHMER', 'Khơ-me',  FALSE, 'km'),
+    ('JRAI',  'Gia-rai', FALSE, 'jra'),
+    ('TAY',   'Tày',     FALSE, NULL),
+    ('DAO',   'Dao',     FALSE, NULL),
+    ('BANA',  'Ba-na',   FALSE, NULL);
+
+INSERT INTO ref_name (kind, code, locale, name) VALUES
+    ('LANGUAGE', 'vi',  'vi', 'Tiếng Việt'),
+    ('LANGUAGE', 'hmn', 'vi', 'Tiếng H''Mông'),
+    ('LANGUAGE', 'km',  'vi', 'Tiếng Khmer'),
+    ('LANGUAGE', 'jra', 'vi', 'Tiếng Gia-rai'),
+    ('LANGUAGE', 'vi',  'en', 'Vietnamese'),
+    ('LANGUAGE', 'hmn', 'en', 'Hmong'),
+    ('LANGUAGE', 'km',  'en', 'Khmer'),
+    ('LANGUAGE', 'jra', 'en', 'Jrai'),
+    ('LANGUAGE', 'vi',  'zh', '越南语'),
+    ('LANGUAGE', 'hmn', 'zh', '苗语'),
+    ('LANGUAGE', 'km',  'zh', '高棉语'),
+    ('LANGUAGE', 'jra', 'zh', '嘉莱语'),
+    ('LANGUAGE', 'vi',  'ms', 'Bahasa Vietnam'),
+    ('LANGUAGE', 'hmn', 'ms', 'Bahasa Hmong'),
+    ('LANGUAGE', 'km',  'ms', 'Bahasa Khmer'),
+    ('LANGUAGE', 'jra', 'ms', 'Bahasa Jarai'),
+    ('ETHNICITY', 'KINH',  'vi', 'Kinh'),
+    ('ETHNICITY', 'HMONG', 'vi', 'H''Mông'),
+    ('ETHNICITY', 'KHMER', 'vi', 'Khơ-me'),
+    ('ETHNICITY', 'JRAI',  'vi', 'Gia-rai'),
+    ('ETHNICITY', 'TAY',   'vi', 'Tày'),
+    ('ETHNICITY', 'DAO',   'vi', 'Dao'),
+    ('ETHNICITY', 'BANA',  'vi', 'Ba-na'),
+    ('ETHNICITY', 'KINH',  'en', 'Kinh'),
+    ('ETHNICITY', 'HMONG', 'en', 'Hmong'),
+    ('ETHNICITY', 'KHMER', 'en', 'Khmer'),
+    ('ETHNICITY', 'JRAI',  'en', 'Jrai'),
+    ('ETHNICITY', 'TAY',   'en', 'Tay'),
+    ('ETHNICITY', 'DAO',   'en', 'Dao'),
+    ('ETHNICITY', 'BANA',  'en', 'Bahnar'),
+    ('ETHNICITY', 'KINH',  'zh', '京族'),
+    ('ETHNICITY', 'HMONG', 'zh', '苗族'),
+    ('ETHNICITY', 'KHMER', 'zh', '高棉族'),
+    ('ETHNICITY', 'JRAI',  'zh', '嘉莱族'),
+    ('ETHNICITY', 'TAY',   'zh', '岱依族'),
+    ('ETHNICITY', 'DAO',   'zh', '瑶族'),
+    ('ETHNICITY', 'BANA',  'zh', '巴拿族'),
+    ('ETHNICITY', 'KINH',  'ms', 'Kinh'),
+    ('ETHNICITY', 'HMONG', 'ms', 'Hmong'),
+    ('ETHNICITY', 'KHMER', 'ms', 'Khmer'),
+    ('ETHNICITY', 'JRAI',  'ms', 'Jarai'),
+    ('ETHNICITY', 'TAY',   'ms', 'Tay'),
+    ('ETHNICITY', 'DAO',   'ms', 'Dao'),
+    ('ETHNICITY', 'BANA',  'ms', 'Bahnar');
