@@ -5,7 +5,9 @@ import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.util.ULocale;
 
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Derived forms of names: an accent-free search form ("Nguyễn" and "Nguyen" both become "nguyen", Khmer
@@ -33,7 +35,10 @@ public final class TextKeys {
         return text == null ? null : NFC.normalize(text.strip());
     }
 
-    /** Accent-free, lower-case, single-spaced Latin form of {@code text}, for searching. */
+    /**
+     * Accent-free, lower-case, single-spaced form of {@code text}, for searching: Latin text loses its
+     * accents, other scripts are romanised where ICU can (Khmer stays in Khmer script).
+     */
     public static String fold(String text) {
         if (text == null) {
             return "";
@@ -43,7 +48,10 @@ public final class TextKeys {
         boolean space = false;
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            // Latin-ASCII has already dropped Latin accents; marks left belong to scripts ICU does not
+            // romanise (Khmer vowel signs and subscripts) and are part of the word.
+            int type = Character.getType(c);
+            if (Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
                 if (space && out.length() > 0) {
                     out.append(' ');
                 }
@@ -58,21 +66,14 @@ public final class TextKeys {
 
     /** The search form of several names, for one column that any of them matches. */
     public static String searchKey(String... names) {
-        StringBuilder key = new StringBuilder();
+        Set<String> forms = new LinkedHashSet<>();
         for (String name : names) {
-            if (name == null || name.isBlank()) {
-                continue;
-            }
             String folded = fold(name);
-            if (!folded.isEmpty() && key.indexOf(folded) < 0) {
-                key.append('|').append(folded);
-            }
-            String lower = NFC.normalize(name.strip()).toLowerCase(Locale.ROOT);
-            if (!lower.equals(folded) && key.indexOf(lower) < 0) {
-                key.append('|').append(lower);
+            if (!folded.isEmpty()) {
+                forms.add(folded);
             }
         }
-        return key.append('|').toString();
+        return "|" + String.join("|", forms) + "|";
     }
 
     public static byte[] sortKeyVietnamese(String name) {

@@ -1,0 +1,150 @@
+package vn.mtbbe.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small client for the REST API as an outside system sees it: HTTP Basic, JSON, Accept-Language. */
+public final class Api {
+
+    public static final String PASSWORD = System.getProperty("mtbbe.demo.password", "demo");
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final URI base;
+    private final String user;
+    private final String password;
+    private final String language;
+
+    private Api(URI base, String user, String password, String language) {
+        this.base = base;
+        this.user = user;
+        this.password = password;
+        this.language = language;
+    }
+
+    public static Api at(URL deployment) {
+        String s = deployment.toString();
+        return new Api(URI.create(s.endsWith("/") ? s : s + "/"), null, null, null);
+    }
+
+    public Api as(String username) {
+        return new Api(base, username, PASSWORD, language);
+    }
+
+    public Api as(String username, String pass) {
+        return new Api(base, username, pass, language);
+    }
+
+    public Api anonymous() {
+        return new Api(base, null, null, language);
+    }
+
+    public Api language(String acceptLanguage) {
+        return new Api(base, user, password, acceptLanguage);
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Reply post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    public Reply put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(Duration.ofSeconds(60));
+        if (user != null) {
+            builder.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (language != null) {
+            builder.header("Accept-Language", language);
+        }
+        return builder;
+    }
+
+    private static Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response with its body read as JSON when it is JSON. */
+    public record Reply(HttpResponse<String> response) {
+
+        public int status() {
+            return response.statusCode();
+        }
+
+        public String body() {
+            return response.body();
+        }
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        public String contentType() {
+            return header("Content-Type");
+        }
+
+        public JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        public JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        public JsonArray items() {
+            return json().getJsonArray("items");
+        }
+
+        private JsonStructure parse() {
+            try (var reader = Json.createReader(new StringReader(response.body()))) {
+                return reader.read();
+            }
+        }
+
+        @Override
+        public String toString() {
+            return response.statusCode() + " " + response.body();
+        }
+    }
+
+    public static String str(JsonObject o, String name) {
+        JsonValue v = o.get(name);
+        return v == null || v.getValueType() == JsonValue.ValueType.NULL ? null : o.getString(name);
+    }
+}
