@@ -34,6 +34,12 @@ public class AccountService {
                 .getResultStream().findFirst();
     }
 
+    /** Until when the account is locked after repeated failed sign-ins; empty when it is not locked now. */
+    public Optional<Instant> lockedUntil(String username) {
+        Instant now = now();
+        return findByUsername(username).filter(user -> user.isLockedAt(now)).map(AppUser::getLockedUntil);
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordFailure(String username) {
         findByUsername(username).ifPresent(user -> {

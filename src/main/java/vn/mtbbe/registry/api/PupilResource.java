@@ -80,13 +80,14 @@ public class PupilResource {
             + "sorted by the Vietnamese name form in the order of the caller's language")
     @APIResponse(responseCode = "200", description = "A page of pupils")
     @APIResponse(responseCode = "403", description = "Role may not see pupils (delegation guests, administrators)")
-    @APIResponse(responseCode = "404", description = "The school or class is unknown or outside the caller's provinces")
-    public Page<PupilView> list(@QueryParam("school") String school, @QueryParam("class") String classId,
+    @APIResponse(responseCode = "404", description = "The province, school or class is unknown or outside the caller's provinces")
+    public Page<PupilView> list(@QueryParam("province") String province, @QueryParam("school") String school,
+                                @QueryParam("class") String classId,
                                 @QueryParam("q") String q,
                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         Long cls = classId == null || classId.isBlank() ? null : ClassResource.parseId(classId.strip());
-        return pupils.list(new PupilService.Filter(school, cls, q), paging, RequestLocale.of(headers)).map(PupilView::of);
+        return pupils.list(new PupilService.Filter(province, school, cls, q), paging, RequestLocale.of(headers)).map(PupilView::of);
     }
 
     @GET

@@ -10,6 +10,7 @@ import vn.mtbbe.platform.text.TextKeys;
 import vn.mtbbe.registry.domain.Province;
 import vn.mtbbe.registry.domain.RefName;
 import vn.mtbbe.security.CurrentUser;
+import vn.mtbbe.security.ProvinceScope;
 
 import java.util.Comparator;
 import java.util.List;
@@ -38,6 +39,12 @@ public class ProvinceService {
                 .map(p -> new ProvinceName(p.getCode(), names.name(RefName.Kind.PROVINCE, p.getCode(), locale, p.getName())))
                 .sorted(Comparator.comparing(ProvinceName::name, collator).thenComparing(ProvinceName::code))
                 .toList();
+    }
+
+    /** The provinces whose records the caller may see (their own for an officer), sorted by name. */
+    public List<ProvinceName> visible(ULocale locale) {
+        ProvinceScope scope = currentUser.scope();
+        return list(locale).stream().filter(p -> scope.includes(p.code())).toList();
     }
 
     public boolean exists(String code) {

@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -66,7 +67,7 @@ public class PupilService {
     Clock clock = Clock.systemDefaultZone();
 
     /** What the caller asks for when listing pupils; every part may be null. */
-    public record Filter(String school, Long classId, String q) {
+    public record Filter(String province, String school, Long classId, String q) {
     }
 
     /** A pupil's details as submitted, for enrolment or a change. */
@@ -75,25 +76,57 @@ public class PupilService {
     }
 
     public Page<Pupil> list(Filter filter, PageRequest paging, ULocale locale) {
+        Where where = where(filter);
+        return new Page<>(items(where, paging.offset(), paging.size(), locale), paging.page(), paging.size(), count(where));
+    }
+
+    /** How many pupils match {@code filter}, for pages that page through them. */
+    public long count(Filter filter) {
+        return count(where(filter));
+    }
+
+    /** The pupils matching {@code filter} from position {@code first}, at most {@code max}, in the reader's order. */
+    public List<Pupil> range(Filter filter, int first, int max, ULocale locale) {
+        return items(where(filter), first, max, locale);
+    }
+
+    /** The conditions for {@code filter} within the caller's provinces; 404 for a place outside them. */
+    private Where where(Filter filter) {
         currentUser.require(Role.OFFICER, Role.MINISTRY);
         ProvinceScope scope = currentUser.scope();
-        School school = filter.school() == null || filter.school().isBlank() ? null : schools.get(filter.school().strip());
+        String province = blankToNull(filter.province());
+        if (province != null && !scope.includes(province)) {
+            throw AppException.notFound("error.notFound.province", province);
+        }
+        String schoolCode = blankToNull(filter.school());
+        School school = schoolCode == null ? null : schools.get(schoolCode);
         SchoolClass schoolClass = filter.classId() == null ? null : classes.get(filter.classId());
         String folded = filter.q() == null ? "" : TextKeys.fold(filter.q());
         Where where = Where.start()
                 .and("p.provinceCode IN :codes", "codes", scope.all() ? null : scope.codes())
+                .and("p.provinceCode = :province", "province", province)
                 .and("p.school = :school", "school", school)
                 .and("EXISTS (SELECT e FROM Enrolment e WHERE e.pupil = p AND e.schoolClass = :class)", "class", schoolClass)
                 .and("(p.searchKey LIKE :q OR p.code = :code)", "q", folded.isEmpty() ? null : TextKeys.likeContains(folded));
         if (!folded.isEmpty()) {
             where.param("code", filter.q().strip().toUpperCase(java.util.Locale.ROOT));
         }
+        return where;
+    }
+
+    private List<Pupil> items(Where where, int first, int max, ULocale locale) {
         String order = TextKeys.usesVietnameseOrder(locale) ? "p.sortKeyVi" : "p.sortKeyRoot";
-        TypedQuery<Pupil> items = where.bind(em.createQuery(
-                "SELECT p FROM Pupil p" + where.clause() + " ORDER BY " + order + ", p.code", Pupil.class));
-        TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(p) FROM Pupil p" + where.clause(), Long.class));
-        return new Page<>(items.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList(),
-                paging.page(), paging.size(), count.getSingleResult());
+        TypedQuery<Pupil> items = where.bind(em.createQuery("SELECT p FROM Pupil p JOIN FETCH p.school"
+                + where.clause() + " ORDER BY " + order + ", p.code", Pupil.class));
+        return items.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    private long count(Where where) {
+        return where.bind(em.createQuery("SELECT COUNT(p) FROM Pupil p" + where.clause(), Long.class)).getSingleResult();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public Optional<Pupil> find(String code) {
@@ -109,6 +142,12 @@ public class PupilService {
     /** The pupil with {@code code}; 404 when there is none or it lies outside the caller's provinces. */
     public Pupil get(String code) {
         return find(code).orElseThrow(() -> AppException.notFound("error.notFound.pupil", code));
+    }
+
+    /** The pupil with {@code code} for a change: officers of the pupil's province only (403, 404 otherwise). */
+    public Pupil getForChange(String code) {
+        currentUser.require(Role.OFFICER);
+        return get(code);
     }
 
     @Transactional

@@ -24,6 +24,7 @@ import vn.mtbbe.security.ProvinceScope;
 import vn.mtbbe.security.Role;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +58,21 @@ public class SchoolService {
     }
 
     public Page<School> list(Filter filter, PageRequest paging) {
+        Where where = where(filter);
+        return new Page<>(items(where, paging.offset(), paging.size()), paging.page(), paging.size(), count(where));
+    }
+
+    /** How many schools match {@code filter}, for pages that page through them. */
+    public long count(Filter filter) {
+        return count(where(filter));
+    }
+
+    /** The schools matching {@code filter} from position {@code first}, at most {@code max}, by province and code. */
+    public List<School> range(Filter filter, int first, int max) {
+        return items(where(filter), first, max);
+    }
+
+    private Where where(Filter filter) {
         currentUser.require(Role.OFFICER, Role.MINISTRY, Role.ADMIN);
         ProvinceScope scope = currentUser.scope();
         if (filter.province() != null && !scope.includes(filter.province())) {
@@ -72,11 +88,17 @@ public class SchoolService {
         if (folded != null) {
             where.param("code", filter.q().strip().toUpperCase(Locale.ROOT));
         }
-        TypedQuery<School> items = where.bind(em.createQuery(
-                "SELECT s FROM School s" + where.clause() + " ORDER BY s.provinceCode, s.code", School.class));
-        TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(s) FROM School s" + where.clause(), Long.class));
-        return new Page<>(items.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList(),
-                paging.page(), paging.size(), count.getSingleResult());
+        return where;
+    }
+
+    private List<School> items(Where where, int first, int max) {
+        TypedQuery<School> items = where.bind(em.createQuery("SELECT s FROM School s JOIN FETCH s.district"
+                + where.clause() + " ORDER BY s.provinceCode, s.code", School.class));
+        return items.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    private long count(Where where) {
+        return where.bind(em.createQuery("SELECT COUNT(s) FROM School s" + where.clause(), Long.class)).getSingleResult();
     }
 
     /** The school with {@code code} if the caller may see it. */
