@@ -4,10 +4,10 @@ import com.ibm.icu.util.ULocale;
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.mtbbe.platform.api.RequestLocale;
 import vn.mtbbe.platform.i18n.Messages;
 
 import java.io.IOException;
-import java.util.Collections;
 
 /** The 401 answer to an API call with wrong credentials, as problem+json in the caller's language. */
 final class ApiChallenge {
@@ -16,8 +16,7 @@ final class ApiChallenge {
     }
 
     static void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ULocale locale = request.getHeader("Accept-Language") == null
-                ? Messages.DEFAULT : Messages.negotiate(Collections.list(request.getLocales()));
+        ULocale locale = RequestLocale.of(request);
         String body = Json.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("status", 401)
