@@ -11,6 +11,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.mtbbe.platform.web.RequestPaths;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ import java.util.Base64;
 
 /**
  * One mechanism for the whole application: HTTP Basic on {@code /api} (no session is ever created
- * there); the pages' sign-in is handled by {@link PageAuthentication}.
+ * there); the pages' sign-in, and the way back to it from a protected page, is {@link PageAuthentication}.
  */
 @ApplicationScoped
 public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -32,7 +33,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        if (isApi(request)) {
+        if (RequestPaths.isApi(request)) {
             return basic(request, response, context);
         }
         return pages.validate(request, response, context);
@@ -42,11 +43,6 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         pages.signOut(request);
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
-    }
-
-    static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/api") || path.startsWith("/api/");
     }
 
     private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,

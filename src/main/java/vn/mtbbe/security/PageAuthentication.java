@@ -1,34 +1,118 @@
 package vn.mtbbe.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Set;
 
 /**
- * Sign-in for the pages: a signed-in caller is remembered in the HTTP session (small and serialisable,
- * so sessions can move between clustered nodes) and restored on every request.
+ * Sign-in for the pages. The sign-in page hands the credential over through
+ * {@code SecurityContext.authenticate}; a signed-in caller is then remembered in the HTTP session (small
+ * and serialisable, so sessions can move between clustered nodes) and restored on every request. An
+ * anonymous request for a protected page is sent to the sign-in page, which returns the caller there
+ * afterwards.
  */
 @ApplicationScoped
 public class PageAuthentication {
 
+    public static final String SIGN_IN_PAGE = "/login.xhtml";
+    /** The request parameter of the sign-in page that names the page to return to. */
+    public static final String RETURN_PARAMETER = "next";
+
     static final String SESSION_KEY = PageAuthentication.class.getName();
 
-    /** What the session keeps of a signed-in caller. */
-    public record SignedIn(String username, Set<String> groups) implements Serializable {
+    /** What the session keeps of a signed-in caller; a guest account's end is checked on every request. */
+    public record SignedIn(String username, Set<String> groups, Instant expiresAt) implements Serializable {
+
+        boolean isValidAt(Instant now) {
+            return expiresAt == null || now.isBefore(expiresAt);
+        }
     }
 
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    AccountService accounts;
+
     AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential password) {
+            return signIn(password, request, context);
+        }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn signedIn) {
-            return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
+            if (signedIn.isValidAt(accounts.now())) {
+                return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
+            }
+            session.invalidate();
+        }
+        if (context.isProtected()) {
+            return sendToSignIn(request, response);
         }
         return context.doNothing();
+    }
+
+    private AuthenticationStatus signIn(UsernamePasswordCredential credential, HttpServletRequest request,
+                                        HttpMessageContext context) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            // The sign-in page tells the caller; nothing is written to the response here.
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        String username = result.getCallerPrincipal().getName();
+        Instant expiresAt = accounts.findByUsername(username).map(AppUser::getExpiresAt).orElse(null);
+        newSession(request, username).setAttribute(SESSION_KEY, new SignedIn(username, Set.copyOf(result.getCallerGroups()), expiresAt));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * A session id the caller has not had before (no fixation): the same session under a new id when it was
+     * the same caller's or anonymous, a fresh session when someone else was signed in on it.
+     */
+    private static HttpSession newSession(HttpServletRequest request, String username) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return request.getSession(true);
+        }
+        if (session.getAttribute(SESSION_KEY) instanceof SignedIn previous && !previous.username().equals(username)) {
+            session.invalidate();
+            return request.getSession(true);
+        }
+        request.changeSessionId();
+        return session;
+    }
+
+    private static AuthenticationStatus sendToSignIn(HttpServletRequest request, HttpServletResponse response) {
+        String target = request.getContextPath() + SIGN_IN_PAGE + "?" + RETURN_PARAMETER + "="
+                + URLEncoder.encode(ReturnPath.of(request), StandardCharsets.UTF_8);
+        try {
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                // An Ajax request (e.g. after the session ran out) cannot follow a 302: tell the Faces client.
+                response.setContentType("text/xml;charset=UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + target.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"/></partial-response>");
+            } else {
+                response.sendRedirect(target);
+            }
+        } catch (IOException e) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     void signOut(HttpServletRequest request) {

@@ -1,0 +1,48 @@
+package vn.mtbbe.security.web;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import vn.mtbbe.security.PageAuthentication;
+
+import java.io.IOException;
+
+/**
+ * Sign-out: a plain POST from the layout (so that it works on every page, error pages included), refused
+ * when another site sends it. The session ends with everything in it; the language cookie stays.
+ */
+@WebServlet("/signout")
+public class SignOutServlet extends HttpServlet {
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        if (isCrossSite(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        response.sendRedirect(request.getContextPath() + PageAuthentication.SIGN_IN_PAGE + "?signedOut=true");
+    }
+
+    /** Browsers say where a request comes from; a sign-out from another site's page is not the user's. */
+    static boolean isCrossSite(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null) {
+            return !site.equals("same-origin") && !site.equals("none");
+        }
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return false;
+        }
+        String own = request.getScheme() + "://" + request.getServerName()
+                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
+        return !origin.equalsIgnoreCase(own);
+    }
+}

@@ -1,0 +1,43 @@
+package vn.mtbbe.security.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.mtbbe.security.AccountDirectory;
+import vn.mtbbe.security.AccountService;
+import vn.mtbbe.security.AppUser;
+
+import java.time.Instant;
+import java.util.List;
+
+/** {@code /admin/users.xhtml}: the accounts, their roles, provinces and state (administrators only). */
+@Named
+@RequestScoped
+public class UserList {
+
+    /** An account as the list shows it. */
+    public record UserRow(String username, String displayName, String role, String provinces, Instant expiresAt,
+                          boolean expired, boolean locked, boolean enabled) {
+    }
+
+    @Inject
+    AccountDirectory directory;
+
+    @Inject
+    AccountService accounts;
+
+    private List<UserRow> users;
+
+    public void load() {
+        Instant now = accounts.now();
+        users = directory.all().stream()
+                .map(u -> new UserRow(u.getUsername(), u.getDisplayName(), u.getRole().name(),
+                        String.join(", ", u.getProvinces()), u.getExpiresAt(),
+                        u.getExpiresAt() != null && !now.isBefore(u.getExpiresAt()), u.isLockedAt(now), u.isEnabled()))
+                .toList();
+    }
+
+    public List<UserRow> getUsers() {
+        return users;
+    }
+}
