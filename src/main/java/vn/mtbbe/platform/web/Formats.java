@@ -1,0 +1,76 @@
+package vn.mtbbe.platform.web;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DateTimePatternGenerator;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+
+/**
+ * Dates and numbers for pages, formatted by ICU for the reader's language: {@code #{fmt.date(pupil.dateOfBirth)}},
+ * {@code #{fmt.number(total)}}. Dates are shown with a four-digit year in the order usual for the language
+ * (dd/MM/yyyy in Vietnamese and Malay, yyyy/MM/dd in Chinese), and date inputs take the same pattern.
+ */
+@Named("fmt")
+@RequestScoped
+public class Formats {
+
+    /** Dates and times are shown in Viet Nam's time, whatever the server's zone. */
+    static final TimeZone ZONE = TimeZone.getTimeZone("Asia/Ho_Chi_Minh");
+
+    @Inject
+    UserLocale userLocale;
+
+    private String datePattern;
+
+    private ULocale locale() {
+        return userLocale.current();
+    }
+
+    /** The numeric date pattern of the reader's language with a four-digit year, e.g. {@code dd/MM/yyyy}. */
+    public String getDatePattern() {
+        if (datePattern == null) {
+            datePattern = datePattern(locale());
+        }
+        return datePattern;
+    }
+
+    static String datePattern(ULocale locale) {
+        return DateTimePatternGenerator.getInstance(locale).getBestPattern("yyyyMMdd");
+    }
+
+    public String date(LocalDate date) {
+        if (date == null) {
+            return "";
+        }
+        SimpleDateFormat format = new SimpleDateFormat(getDatePattern(), locale());
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        return format.format(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, locale());
+        format.setTimeZone(ZONE);
+        return format.format(Date.from(instant));
+    }
+
+    public String number(Number value) {
+        return value == null ? "" : NumberFormat.getInstance(locale()).format(value);
+    }
+
+    public String percent(Number value) {
+        return value == null ? "" : NumberFormat.getPercentInstance(locale()).format(value);
+    }
+}

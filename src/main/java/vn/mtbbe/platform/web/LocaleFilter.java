@@ -1,0 +1,46 @@
+package vn.mtbbe.platform.web;
+
+import com.ibm.icu.util.ULocale;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import vn.mtbbe.platform.i18n.Messages;
+
+import java.io.IOException;
+import java.time.Duration;
+
+/**
+ * The language menu's links ({@code ?lang=en}) on any page: remembers the choice in a cookie and shows the
+ * same address again without the parameter. The API is left alone: it follows Accept-Language.
+ */
+@WebFilter(urlPatterns = "/*")
+public class LocaleFilter extends HttpFilter {
+
+    static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String chosen = "GET".equals(request.getMethod()) && !RequestPaths.isApi(request)
+                ? request.getParameter(UserLocale.PARAMETER) : null;
+        if (chosen == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (Messages.isSupported(chosen)) {
+            Cookie cookie = new Cookie(UserLocale.COOKIE, Messages.supported(ULocale.forLanguageTag(chosen)).toLanguageTag());
+            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+            cookie.setMaxAge(ONE_YEAR);
+            cookie.setHttpOnly(true);
+            cookie.setSecure(request.isSecure());
+            cookie.setAttribute("SameSite", "Lax");
+            response.addCookie(cookie);
+        }
+        String rest = UserLocale.withoutParameter(request.getQueryString(), UserLocale.PARAMETER);
+        response.sendRedirect(request.getRequestURI() + (rest.isEmpty() ? "" : "?" + rest));
+    }
+}

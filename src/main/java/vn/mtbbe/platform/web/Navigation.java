@@ -1,0 +1,60 @@
+package vn.mtbbe.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.mtbbe.security.AppUser;
+import vn.mtbbe.security.CurrentUser;
+import vn.mtbbe.security.Role;
+
+/**
+ * What the layout shows of the signed-in caller and which sections the menu offers their role. The menu
+ * only mirrors the rules; the services and the web.xml constraints enforce them.
+ */
+@Named("nav")
+@RequestScoped
+public class Navigation {
+
+    @Inject
+    CurrentUser currentUser;
+
+    public boolean isSignedIn() {
+        return currentUser.isSignedIn();
+    }
+
+    public String getDisplayName() {
+        return currentUser.user().map(AppUser::getDisplayName).orElse("");
+    }
+
+    /** The bundle key of the caller's role, e.g. {@code role.OFFICER}. */
+    public String getRoleKey() {
+        return currentUser.role().map(r -> "role." + r.name()).orElse("");
+    }
+
+    /** Schools: officers (their provinces), ministry staff and administrators. */
+    public boolean isSchools() {
+        return currentUser.hasRole(Role.OFFICER, Role.MINISTRY, Role.ADMIN);
+    }
+
+    /** Pupils' personal data: officers (their provinces) and ministry staff only. */
+    public boolean isPupils() {
+        return currentUser.hasRole(Role.OFFICER, Role.MINISTRY);
+    }
+
+    /** Changing pupils' details: officers of the pupil's province. */
+    public boolean isEditPupils() {
+        return currentUser.hasRole(Role.OFFICER);
+    }
+
+    public boolean isUsers() {
+        return currentUser.hasRole(Role.ADMIN);
+    }
+
+    /** The style class of a menu entry: marked when the page shown lies in {@code section} (e.g. {@code /pupils/}). */
+    public String item(String section) {
+        String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        boolean active = "/".equals(section) ? "/index.xhtml".equals(viewId) : viewId.startsWith(section);
+        return active ? "app-nav-item app-nav-item-active" : "app-nav-item";
+    }
+}

@@ -1,0 +1,151 @@
+package vn.mtbbe.platform.web;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.servlet.http.HttpServletRequest;
+import vn.mtbbe.platform.error.AppException;
+import vn.mtbbe.security.PageAuthentication;
+import vn.mtbbe.security.ReturnPath;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+
+/**
+ * Turns what a page's services throw into an answer for the reader, never a stack trace:
+ * <ul>
+ * <li>an expired view (the server no longer holds the form's state): the same page again, freshly loaded,
+ * with a message saying so;</li>
+ * <li>401: the sign-in page, returning here afterwards; 403 and 404: the error page of that status;</li>
+ * <li>a refused change (400, 409, 412, 422) from an action: its translated message on the same page.</li>
+ * </ul>
+ * Anything else goes on to the next handler (OmniFaces' FullAjaxExceptionHandler, then the container's
+ * error pages in web.xml).
+ */
+public class PageExceptionHandler extends ExceptionHandlerWrapper {
+
+    public PageExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    /** Registered in faces-config.xml after OmniFaces' factory, so this handler sees exceptions first. */
+    public static class Factory extends ExceptionHandlerFactory {
+
+        public Factory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new PageExceptionHandler(getWrapped().getExceptionHandler());
+        }
+    }
+
+    @Override
+    public void handle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable thrown = events.next().getContext().getException();
+            if (answer(faces, thrown)) {
+                events.remove();
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private boolean answer(FacesContext faces, Throwable thrown) {
+        if (faces.getResponseComplete()) {
+            return true;
+        }
+        if (cause(thrown, ViewExpiredException.class) != null) {
+            backToPage(faces);
+            return true;
+        }
+        AppException failure = cause(thrown, AppException.class);
+        if (failure == null) {
+            return false;
+        }
+        switch (failure.status()) {
+            case 401 -> {
+                redirect(faces, faces.getExternalContext().getRequestContextPath() + PageAuthentication.SIGN_IN_PAGE
+                        + "?" + PageAuthentication.RETURN_PARAMETER + "="
+                        + URLEncoder.encode(ReturnPath.of(request(faces)), StandardCharsets.UTF_8));
+                return true;
+            }
+            case 403, 404 -> {
+                return sendError(faces, failure.status());
+            }
+            default -> {
+                if (failure.status() >= 500 || faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
+                    return false;
+                }
+                CDI.current().select(PageFeedback.class).get().error(failure);
+                faces.validationFailed();
+                faces.renderResponse();
+                return true;
+            }
+        }
+    }
+
+    /** The page whose state expired, loaded afresh (a GET), with a message that says why. */
+    private static void backToPage(FacesContext faces) {
+        PageMessages msg = CDI.current().select(PageMessages.class).get();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, msg.get("error.expired.title"),
+                msg.get("error.expired.detail")));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        HttpServletRequest request = request(faces);
+        redirect(faces, request.getContextPath() + ReturnPath.of(request));
+    }
+
+    private static boolean sendError(FacesContext faces, int status) {
+        ExternalContext external = faces.getExternalContext();
+        try {
+            if (faces.getPartialViewContext().isAjaxRequest()) {
+                redirect(faces, external.getRequestContextPath() + "/errors/" + status + ".xhtml");
+                return true;
+            }
+            if (external.isResponseCommitted()) {
+                return false;
+            }
+            external.responseReset();
+            external.responseSendError(status, null);
+            faces.responseComplete();
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void redirect(FacesContext faces, String url) {
+        try {
+            faces.getExternalContext().redirect(url);
+            faces.responseComplete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static HttpServletRequest request(FacesContext faces) {
+        return (HttpServletRequest) faces.getExternalContext().getRequest();
+    }
+
+    private static <T extends Throwable> T cause(Throwable thrown, Class<T> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

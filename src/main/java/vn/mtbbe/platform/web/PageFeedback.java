@@ -1,0 +1,66 @@
+package vn.mtbbe.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import vn.mtbbe.platform.error.AppException;
+import vn.mtbbe.platform.error.FieldError;
+import vn.mtbbe.platform.error.ValidationException;
+import vn.mtbbe.platform.i18n.Messages;
+
+/**
+ * Messages for the reader from a backing bean, translated: a service's field errors on the inputs of the
+ * same name, other failures and confirmations at the top of the page.
+ */
+@RequestScoped
+public class PageFeedback {
+
+    @Inject
+    PageMessages msg;
+
+    /**
+     * Shows each field error of {@code e} at the input whose id is the field's name inside {@code form}
+     * (e.g. field {@code vietnameseName} at {@code pupilForm:vietnameseName}); an error without such an
+     * input goes to the top of the page.
+     */
+    public void fieldErrors(ValidationException e, String form) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        UIComponent formComponent = faces.getViewRoot().findComponent(form);
+        for (FieldError error : e.fieldErrors()) {
+            String text = msg.formatNamed(error.messageKey(), error.args());
+            UIComponent input = formComponent == null ? null : formComponent.findComponent(error.field());
+            if (input == null) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+            } else {
+                faces.addMessage(input.getClientId(faces), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+            }
+        }
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                msg.format(e.detailKey(), e.fieldErrors().size()), null));
+        faces.validationFailed();
+    }
+
+    /** A failure as one message at the top of the page: its title, and its detail with the arguments. */
+    public void error(AppException e) {
+        String detail = Messages.format(msg.locale(), e.detailKey(), e.args());
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.get(e.titleKey()), detail));
+    }
+
+    public void error(String key) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.get(key), null));
+    }
+
+    public void error(String key, Object arg) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.format(key, arg), null));
+    }
+
+    /** A confirmation that survives the redirect that usually follows it. */
+    public void done(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.get(key), null));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+}
