@@ -23,14 +23,25 @@ public class ErrorPage {
     @Inject
     HttpServletRequest request;
 
+    /** Where OmniFaces leaves the id it logged a failure under. */
+    static final String OMNIFACES_INCIDENT = "org.omnifaces.exception_uuid";
+
     private String incident;
 
+    /**
+     * The id under which the failure was logged: OmniFaces' when its filter or handler logged it (they
+     * catch what Faces throws), else a new one, logged here with the failure.
+     */
     public String getIncident() {
         if (incident == null) {
-            incident = UUID.randomUUID().toString().substring(0, 8);
-            if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
-                LOG.log(Level.SEVERE, failure, () -> "Page failed: incident " + incident + " at "
-                        + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+            if (request.getAttribute(OMNIFACES_INCIDENT) instanceof String logged) {
+                incident = logged;
+            } else {
+                incident = UUID.randomUUID().toString();
+                if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
+                    LOG.log(Level.SEVERE, failure, () -> "Page failed: incident " + incident + " at "
+                            + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+                }
             }
         }
         return incident;

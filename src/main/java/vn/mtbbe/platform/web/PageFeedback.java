@@ -32,13 +32,12 @@ public class PageFeedback {
             String text = msg.formatNamed(error.messageKey(), error.args());
             UIComponent input = formComponent == null ? null : formComponent.findComponent(error.field());
             if (input == null) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+                faces.addMessage(null, message(FacesMessage.SEVERITY_ERROR, text));
             } else {
-                faces.addMessage(input.getClientId(faces), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+                faces.addMessage(input.getClientId(faces), message(FacesMessage.SEVERITY_ERROR, text));
             }
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                msg.format(e.detailKey(), e.fieldErrors().size()), null));
+        faces.addMessage(null, message(FacesMessage.SEVERITY_ERROR, msg.format(e.detailKey(), e.fieldErrors().size())));
         faces.validationFailed();
     }
 
@@ -50,17 +49,22 @@ public class PageFeedback {
     }
 
     public void error(String key) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.get(key), null));
+        FacesContext.getCurrentInstance().addMessage(null, message(FacesMessage.SEVERITY_ERROR, msg.get(key)));
     }
 
     public void error(String key, Object arg) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.format(key, arg), null));
+        FacesContext.getCurrentInstance().addMessage(null, message(FacesMessage.SEVERITY_ERROR, msg.format(key, arg)));
     }
 
     /** A confirmation that survives the redirect that usually follows it. */
     public void done(String key) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.get(key), null));
+        faces.addMessage(null, message(FacesMessage.SEVERITY_INFO, msg.get(key)));
         faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /** A message of one text (an empty detail: Faces would repeat the summary as the detail). */
+    static FacesMessage message(FacesMessage.Severity severity, String text) {
+        return new FacesMessage(severity, text, "");
     }
 }

@@ -59,7 +59,7 @@ public class SchoolList implements Serializable {
     }
 
     private SchoolService.Filter filter() {
-        Designation d = getDesignations().contains(designation) ? Designation.valueOf(designation) : null;
+        Designation d = designation != null && getDesignations().contains(designation) ? Designation.valueOf(designation) : null;
         return new SchoolService.Filter(blankToNull(province), q, d, null);
     }
 

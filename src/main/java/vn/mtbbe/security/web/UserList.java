@@ -3,12 +3,16 @@ package vn.mtbbe.security.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.mtbbe.platform.web.UserLocale;
+import vn.mtbbe.registry.service.ProvinceService;
 import vn.mtbbe.security.AccountDirectory;
 import vn.mtbbe.security.AccountService;
 import vn.mtbbe.security.AppUser;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** {@code /admin/users.xhtml}: the accounts, their roles, provinces and state (administrators only). */
 @Named
@@ -26,13 +30,22 @@ public class UserList {
     @Inject
     AccountService accounts;
 
+    @Inject
+    ProvinceService provinces;
+
+    @Inject
+    UserLocale userLocale;
+
     private List<UserRow> users;
 
     public void load() {
         Instant now = accounts.now();
+        Map<String, String> names = provinces.list(userLocale.current()).stream()
+                .collect(Collectors.toMap(ProvinceService.ProvinceName::code, ProvinceService.ProvinceName::name));
         users = directory.all().stream()
                 .map(u -> new UserRow(u.getUsername(), u.getDisplayName(), u.getRole().name(),
-                        String.join(", ", u.getProvinces()), u.getExpiresAt(),
+                        u.getProvinces().stream().map(p -> names.getOrDefault(p, p)).collect(Collectors.joining(", ")),
+                        u.getExpiresAt(),
                         u.getExpiresAt() != null && !now.isBefore(u.getExpiresAt()), u.isLockedAt(now), u.isEnabled()))
                 .toList();
     }
