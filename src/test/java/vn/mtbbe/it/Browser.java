@@ -1,0 +1,242 @@
+package vn.mtbbe.it;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Headless Chromium for the page tests, with helpers that wait for pages and Ajax instead of sleeping.
+ * System property {@code browser.tests}: "auto" skips the tests where Chromium is not installed,
+ * "required" (CI) fails them instead.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    /** True when Ajax is idle and the document loaded: jQuery's and PrimeFaces' queues are empty. */
+    private static final String IDLE = "return document.readyState === 'complete'"
+            + " && (!window.jQuery || jQuery.active === 0)"
+            + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());";
+
+    private final WebDriver driver;
+    private final String base;
+    private final Path profile;
+
+    private Browser(WebDriver driver, String base, Path profile) {
+        this.driver = driver;
+        this.base = base;
+        this.profile = profile;
+    }
+
+    /** Skips (auto) or fails (required) the calling test when Chromium and its driver are not installed. */
+    public static void assumeInstalled() {
+        boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        String mode = System.getProperty("browser.tests", "auto");
+        String missing = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                + " (apt-get install -y chromium chromium-driver)";
+        if ("required".equals(mode)) {
+            Assertions.assertTrue(installed, missing + "; browser.tests=required");
+        } else {
+            Assumptions.assumeTrue(installed, missing + "; skipped because browser.tests=" + mode);
+        }
+    }
+
+    public static Browser open(URL deployment) {
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("mtbbe-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=1280,900");
+        // Without a choice in the language menu the pages follow the browser: Vietnamese first here.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi,en"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        String s = deployment.toString();
+        return new Browser(driver, s.endsWith("/") ? s.substring(0, s.length() - 1) : s, profile);
+    }
+
+    /** Back to a first visit: no session, no language chosen (the cookies of this site are deleted). */
+    public Browser forgetEverything() {
+        if (!driver.getCurrentUrl().startsWith(base)) {
+            driver.get(base + "/login.xhtml");
+        }
+        driver.manage().deleteAllCookies();
+        return this;
+    }
+
+    /** Opens {@code path} (inside the application, e.g. {@code /pupils/list.xhtml}) and waits for it. */
+    public Browser go(String path) {
+        driver.get(base + path);
+        return idle();
+    }
+
+    /** Waits until the page has loaded and no Ajax request is running. */
+    public Browser idle() {
+        waitFor(d -> isIdle());
+        return this;
+    }
+
+    public <T> T waitFor(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class)
+                .until(condition);
+    }
+
+    /** Clicks and waits for what the click started: a new page (the old one goes stale) or Ajax. */
+    public Browser click(By by) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        driver.findElement(by).click();
+        waitFor(d -> isStale(html) || isIdle());
+        return idle();
+    }
+
+    /** Clicks something that loads another page, and waits for that page. */
+    public Browser clickAndLoad(By by) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        driver.findElement(by).click();
+        waitFor(d -> isStale(html));
+        return idle();
+    }
+
+    private static boolean isStale(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        }
+    }
+
+    public Browser type(By by, String text) {
+        WebElement input = driver.findElement(by);
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    public WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    public List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
+    public boolean isPresent(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
+    public String text(By by) {
+        return driver.findElement(by).getText();
+    }
+
+    /** Whether Ajax is idle and the document loaded, now. */
+    public boolean isIdle() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(IDLE));
+    }
+
+    /** The text of the whole page body. */
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String language() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    /** The current address inside the application. */
+    public String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    public Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    public String cookie(String name) {
+        Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /** Signs in on the sign-in page with the demo password (or the one given) and waits for the next page. */
+    public Browser signIn(String username, String password) {
+        if (!path().startsWith("/login.xhtml")) {
+            go("/login.xhtml");
+        }
+        type(By.id("signInForm:username"), username);
+        type(By.id("signInForm:password"), password);
+        return clickAndLoad(By.id("signInForm:submit"));
+    }
+
+    /** Switches the interface language with the menu in the header. */
+    public Browser language(String tag) {
+        clickAndLoad(By.id("lang-" + tag));
+        waitFor(d -> tag.equals(language()));
+        return this;
+    }
+
+    /** Saves a screenshot as {@code <screenshots.dir>/<name>.png}. */
+    public Path screenshot(String name) {
+        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        try {
+            Files.createDirectories(dir);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Path target = dir.resolve(name + ".png");
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a temporary profile left behind is harmless
+            }
+        }
+    }
+}

@@ -1,0 +1,282 @@
+package vn.mtbbe.it;
+
+import com.ibm.icu.util.ULocale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import vn.mtbbe.platform.i18n.Messages;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The pages in a real browser (headless Chromium), as the people of DESIGN.md use them: sign-in and its
+ * refusals, an officer finding and changing a pupil in Vietnamese and English, a delegation guest kept
+ * away from children's data, and an expired view. One screenshot per scenario goes to
+ * {@code screenshots.dir}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PagesIT {
+
+    static final ULocale VI = new ULocale("vi");
+    static final ULocale EN = ULocale.ENGLISH;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.applicationWith(WebFixtures.class);
+    }
+
+    @ArquillianResource
+    URL url;
+
+    /** One browser for the class (starting Chromium costs seconds); each test begins signed out, in Vietnamese. */
+    static Browser browser;
+
+    @BeforeEach
+    void freshBrowser() {
+        Browser.assumeInstalled();
+        if (browser == null) {
+            browser = Browser.open(url);
+        }
+        browser.forgetEverything();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    // --- sign-in -------------------------------------------------------------------------------------
+
+    @Test
+    void failedSignInIsToldInTheReadersLanguage() {
+        browser.go("/login.xhtml").signIn("officer.laocai", "wrong-password");
+        assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
+        assertEquals("vi", browser.language(), "Vietnamese unless the reader chose otherwise");
+        String vietnamese = errorSummary();
+        assertEquals(Messages.format(VI, "signIn.failed"), vietnamese);
+        assertTrue(vietnamese.contains("mật khẩu"), vietnamese);
+        browser.screenshot("signin-failed-vi");
+
+        browser.language("en").signIn("officer.laocai", "wrong-password");
+        assertEquals(Messages.format(EN, "signIn.failed"), errorSummary());
+        browser.screenshot("signin-failed-en");
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountForAWhile() {
+        browser.go("/login.xhtml");
+        for (int i = 1; i < 5; i++) {
+            browser.signIn(WebFixtures.LOCKOUT_OFFICER, "wrong-" + i);
+            assertEquals(Messages.format(VI, "signIn.failed"), errorSummary());
+        }
+        browser.signIn(WebFixtures.LOCKOUT_OFFICER, "wrong-5");
+        assertEquals(Messages.format(VI, "signIn.locked", 15), errorSummary());
+        browser.signIn(WebFixtures.LOCKOUT_OFFICER, Api.PASSWORD);
+        assertEquals(Messages.format(VI, "signIn.locked", 15), errorSummary(), "even the right password waits");
+        browser.screenshot("signin-locked");
+    }
+
+    @Test
+    void anExpiredGuestCannotSignIn() {
+        browser.go("/login.xhtml").signIn(WebFixtures.EXPIRED_GUEST, Api.PASSWORD);
+        assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
+        assertEquals(Messages.format(VI, "signIn.failed"), errorSummary());
+    }
+
+    @Test
+    void aProtectedPageLeadsToSignInAndBack() {
+        browser.go("/pupils/list.xhtml?q=nguyen");
+        assertTrue(browser.path().startsWith("/login.xhtml?next="), browser.path());
+        browser.signIn("officer.laocai", Api.PASSWORD);
+        assertEquals("/pupils/list.xhtml?q=nguyen", browser.path());
+        assertEquals("nguyen", browser.find(By.id("pupilsForm:q")).getAttribute("value"));
+    }
+
+    @Test
+    void signInGoesOnlyToPagesOfThisSite() {
+        browser.go("/login.xhtml?next=" + Api.encode("//example.org/x")).signIn("ministry", Api.PASSWORD);
+        assertEquals("/", browser.path());
+        browser.go("/login.xhtml?next=" + Api.encode("https://example.org/")).signIn("ministry", Api.PASSWORD);
+        assertEquals("/", browser.path());
+    }
+
+    @Test
+    void signInGivesANewSessionIdAndSignOutEndsIt() {
+        browser.go("/login.xhtml").signIn("delegation", Api.PASSWORD);
+        String guest = browser.cookie("JSESSIONID");
+        assertNotNull(guest);
+        browser.go("/login.xhtml").signIn("officer.laocai", Api.PASSWORD);
+        String officer = browser.cookie("JSESSIONID");
+        assertNotEquals(guest, officer, "another caller: another session");
+        browser.go("/login.xhtml").signIn("officer.laocai", Api.PASSWORD);
+        assertNotEquals(officer, browser.cookie("JSESSIONID"), "the same caller again: a new id");
+
+        browser.clickAndLoad(By.id("signOut"));
+        assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
+        assertTrue(browser.isPresent(By.id("signedOutNotice")));
+        browser.go("/pupils/list.xhtml");
+        assertTrue(browser.path().startsWith("/login.xhtml"), "signed out: " + browser.path());
+    }
+
+    @Test
+    void theApiNeverStartsASession() {
+        Api.Reply reply = Api.at(url).as("officer.laocai").get("api/pupils?size=1");
+        assertEquals(200, reply.status(), reply::toString);
+        assertNull(reply.header("Set-Cookie"), "no session for API calls");
+    }
+
+    // --- an officer at work ----------------------------------------------------------------------------
+
+    @Test
+    void officerFindsAPupilWithoutAccentsAndCorrectsThem() {
+        String surname = "Giàng Thị Dở " + uniqueWord();
+        String code = newPupil("officer.laocai", "10", surname);
+
+        browser.go("/login.xhtml").signIn("officer.laocai", Api.PASSWORD);
+        browser.clickAndLoad(By.id("nav-pupils"));
+        assertTrue(browser.path().startsWith("/pupils/list.xhtml"), browser.path());
+        String folded = "giang thi do " + surname.substring(surname.lastIndexOf(' ') + 1).toLowerCase();
+        browser.type(By.id("pupilsForm:q"), folded);
+        By found = By.cssSelector("#pupilsForm\\:pupils_data a.name-link");
+        browser.waitFor(d -> browser.isIdle() && browser.findAll(found).size() == 1 && browser.text(found).equals(surname));
+        browser.screenshot("officer-pupil-search");
+
+        browser.clickAndLoad(found);
+        assertEquals("/pupils/view.xhtml?code=" + code, browser.path());
+        assertEquals(surname, browser.text(By.id("vietnameseName")));
+        browser.screenshot("officer-pupil-view");
+
+        browser.clickAndLoad(By.id("edit"));
+        assertTrue(browser.path().startsWith("/pupils/edit.xhtml"), browser.path());
+        browser.type(By.id("pupilForm:vietnameseName"), "");
+        browser.click(By.id("pupilForm:save"));
+        assertEquals(Messages.format(VI, "validation.required"), fieldError("vietnameseName"));
+        assertEquals("Không được để trống.", fieldError("vietnameseName"));
+        browser.screenshot("officer-pupil-edit-invalid-vi");
+
+        browser.language("en");
+        assertTrue(browser.path().startsWith("/pupils/edit.xhtml?code=" + code), browser.path());
+        browser.type(By.id("pupilForm:vietnameseName"), "");
+        browser.click(By.id("pupilForm:save"));
+        assertEquals("Required.", fieldError("vietnameseName"));
+        browser.screenshot("officer-pupil-edit-invalid-en");
+
+        String corrected = surname.replace("Dở", "Dợ");
+        browser.type(By.id("pupilForm:vietnameseName"), corrected);
+        browser.clickAndLoad(By.id("pupilForm:save"));
+        assertEquals("/pupils/view.xhtml?code=" + code, browser.path());
+        assertEquals(corrected, browser.text(By.id("vietnameseName")));
+        assertTrue(browser.pageText().contains(Messages.format(EN, "pupil.edit.saved")), browser.pageText());
+        browser.screenshot("officer-pupil-saved-en");
+    }
+
+    @Test
+    void anExpiredViewBringsTheReaderBackWithAMessage() {
+        String code = newPupil("officer.laocai", "10", "Vàng Seo Sử " + uniqueWord());
+        browser.go("/login.xhtml").signIn("officer.laocai", Api.PASSWORD);
+        browser.go("/pupils/edit.xhtml?code=" + code);
+        // As if the server had forgotten the form (session moved, too many views open): an unknown view state.
+        browser.script("document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\")"
+                + ".forEach(function (e) { e.value = 'expired'; });");
+        browser.clickAndLoad(By.id("pupilForm:save"));
+        assertEquals("/pupils/edit.xhtml?code=" + code, browser.path());
+        assertTrue(browser.pageText().contains(Messages.format(VI, "error.expired.title")), browser.pageText());
+        browser.screenshot("expired-view");
+    }
+
+    // --- a delegation guest -------------------------------------------------------------------------------
+
+    @Test
+    void aDelegationGuestReachesNoPupilPage() {
+        String code = newPupil("officer.travinh", "84", "Thạch Thị Sa " + uniqueWord());
+        browser.go("/login.xhtml").signIn("delegation", Api.PASSWORD);
+        assertEquals("/", browser.path());
+        assertFalse(browser.isPresent(By.id("nav-pupils")), "no pupil menu for guests");
+        assertFalse(browser.isPresent(By.id("nav-schools")));
+        browser.screenshot("delegation-home");
+
+        for (String page : new String[] {"/pupils/list.xhtml", "/pupils/view.xhtml?code=" + code,
+                "/pupils/edit.xhtml?code=" + code, "/schools/list.xhtml"}) {
+            browser.go(page);
+            assertTrue(browser.isPresent(By.id("error-403")), page + ": " + browser.pageText());
+            assertFalse(browser.pageText().contains(code), page + " shows no pupil data");
+        }
+        assertTrue(browser.pageText().contains(Messages.format(VI, "errorPage.forbidden.title")));
+        browser.screenshot("delegation-pupil-403");
+        browser.go("/reports/index.xhtml");
+        assertTrue(browser.isPresent(By.id("reportsComingLater")));
+    }
+
+    @Test
+    void errorPagesAreTranslatedAndRevealNothing() {
+        browser.go("/login.xhtml").signIn("officer.laocai", Api.PASSWORD);
+        browser.go("/pupils/view.xhtml?code=NO-SUCH-PUPIL");
+        assertTrue(browser.isPresent(By.id("error-404")), browser.pageText());
+        browser.language("zh");
+        assertTrue(browser.isPresent(By.id("error-404")));
+        assertTrue(browser.pageText().contains(Messages.format(new ULocale("zh"), "errorPage.notFound.title")));
+        assertFalse(browser.pageText().contains("Exception"));
+        browser.screenshot("error-404-zh");
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------
+
+    private String errorSummary() {
+        return browser.text(By.cssSelector("#messages .ui-messages-error-summary"));
+    }
+
+    /** The message shown at the input with {@code id} in the pupil form. */
+    private String fieldError(String id) {
+        return browser.text(By.xpath("//*[@id='pupilForm:" + id + "']/ancestor::div[contains(@class,'form-field')]"
+                + "//*[contains(@class,'ui-message-error-summary')]"));
+    }
+
+    /** A new pupil in a new grade-1 class of a primary school of {@code province}, enrolled by {@code officer}. */
+    private String newPupil(String officer, String province, String vietnameseName) {
+        Api api = Api.at(url);
+        String school = api.as("ministry").get("api/schools?province=" + province + "&size=500").items().stream()
+                .map(v -> v.asJsonObject())
+                .filter(s -> !s.getString("level").equals("PRESCHOOL"))
+                .map(s -> s.getString("code")).findFirst().orElseThrow();
+        Api.Reply created = api.as("ministry").post("api/classes", """
+                {"schoolCode":"%s","schoolYear":"2025-2026","stage":"GRADE_1","name":"W%s"}"""
+                .formatted(school, uniqueWord().substring(0, 5)));
+        assertEquals(201, created.status(), created::toString);
+        Api.Reply pupil = api.as(officer).post("api/pupils", """
+                {"nativeName":"%s","vietnameseName":"%s","sex":"F","dateOfBirth":"%s",
+                 "ethnicity":"KINH","motherTongue":"vi","classId":"%s"}"""
+                .formatted(vietnameseName, vietnameseName, LocalDate.now().minusYears(7), created.json().getString("id")));
+        assertEquals(201, pupil.status(), pupil::toString);
+        return pupil.json().getString("code");
+    }
+
+    /** A made-up word of letters, so that each run's pupils are found by name alone. */
+    private static String uniqueWord() {
+        String hex = UUID.randomUUID().toString().replace("-", "");
+        StringBuilder word = new StringBuilder("X");
+        for (int i = 0; i < 7; i++) {
+            word.append((char) ('a' + Character.digit(hex.charAt(i), 16)));
+        }
+        return word.toString();
+    }
+}

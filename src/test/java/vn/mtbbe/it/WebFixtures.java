@@ -1,0 +1,46 @@
+package vn.mtbbe.it;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.mtbbe.security.AccountService;
+import vn.mtbbe.security.Role;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Accounts only the page tests use, created in the server at start-up (added to the deployment by
+ * {@link PagesIT}): a guest whose access has ended, and an officer the lockout test may lock without
+ * getting in the way of other tests.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseStartup")
+public class WebFixtures {
+
+    public static final String EXPIRED_GUEST = "web.expired";
+    public static final String LOCKOUT_OFFICER = "web.lockout";
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    @ConfigProperty(name = "mtbbe.demo.password")
+    String password;
+
+    @PostConstruct
+    void create() {
+        if (accounts.findByUsername(EXPIRED_GUEST).isEmpty()) {
+            accounts.create(EXPIRED_GUEST, "Expired guest", password.toCharArray(), Role.DELEGATION, List.of(),
+                    accounts.now().minus(Duration.ofDays(1)), false);
+        }
+        if (accounts.findByUsername(LOCKOUT_OFFICER).isEmpty()) {
+            accounts.create(LOCKOUT_OFFICER, "Lockout test", password.toCharArray(), Role.OFFICER, List.of(),
+                    null, false);
+        }
+    }
+}
