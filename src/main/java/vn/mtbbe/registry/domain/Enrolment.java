@@ -10,12 +10,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 
 import java.time.LocalDate;
 import java.util.Objects;
 
 /** A pupil's time in one class, from the day they joined to the outcome that closed it. */
 @Entity
+@Table(name = "enrolment")
 public class Enrolment {
 
     @Id

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
@@ -28,6 +29,7 @@ import java.util.List;
  * The search and sort keys are derived from them on every write.
  */
 @Entity
+@Table(name = "pupil")
 @NamedQuery(name = "Pupil.findByCode", query = "SELECT p FROM Pupil p WHERE p.code = :code")
 public class Pupil {
 

@@ -11,12 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import vn.mtbbe.platform.text.TextKeys;
 
 @Entity
+@Table(name = "school")
 @NamedQuery(name = "School.findByCode", query = "SELECT s FROM School s WHERE s.code = :code")
 public class School {
 
