@@ -93,7 +93,8 @@ class RegistryApiIT {
 
     @Test
     void securityHeadersOnEveryResponse() {
-        for (Api.Reply reply : List.of(api.get("api/health"), api.get("api/provinces"), api.get(""))) {
+        for (Api.Reply reply : List.of(api.get("api/health"), api.get("api/provinces"), api.get(""),
+                api.as("ministry", "wrong-password").get("api/provinces"), api.as("ministry").get("api/nothing-here"))) {
             assertNotNull(reply.header("Content-Security-Policy"), reply::toString);
             assertTrue(reply.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
             assertEquals("nosniff", reply.header("X-Content-Type-Options"));
