@@ -83,8 +83,8 @@ class RegistryApiIT {
 
     @Test
     void wrongPasswordIs401InTheCallersLanguage() {
-        Api.Reply vi = api.as("ministry", "wrong-password").get("api/provinces");
-        Api.Reply en = api.as("ministry", "wrong-password").language("en").get("api/provinces");
+        Api.Reply vi = api.as("no.such.user", "wrong-password").get("api/provinces");
+        Api.Reply en = api.as("no.such.user", "wrong-password").language("en").get("api/provinces");
         assertEquals(401, vi.status());
         assertEquals(401, en.status());
         assertEquals("Cần đăng nhập", vi.json().getString("title"));
@@ -94,7 +94,7 @@ class RegistryApiIT {
     @Test
     void securityHeadersOnEveryResponse() {
         for (Api.Reply reply : List.of(api.get("api/health"), api.get("api/provinces"), api.get(""),
-                api.as("ministry", "wrong-password").get("api/provinces"), api.as("ministry").get("api/nothing-here"))) {
+                api.as("no.such.user", "wrong-password").get("api/provinces"), api.as("ministry").get("api/nothing-here"))) {
             assertNotNull(reply.header("Content-Security-Policy"), reply::toString);
             assertTrue(reply.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
             assertEquals("nosniff", reply.header("X-Content-Type-Options"));
