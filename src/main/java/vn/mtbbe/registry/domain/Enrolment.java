@@ -46,6 +46,10 @@ public class Enrolment {
 
     private String note;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "transfer_school_id")
+    private School transferSchool;
+
     protected Enrolment() {
     }
 
@@ -103,6 +107,16 @@ public class Enrolment {
 
     public LocalDate getOutcomeDate() {
         return outcomeDate;
+    }
+
+    /** Closes the enrolment as a transfer to {@code school} (null when the school is not known). */
+    public void closeAsTransfer(LocalDate date, School school) {
+        close(Outcome.TRANSFERRED, date);
+        this.transferSchool = school;
+    }
+
+    public School getTransferSchool() {
+        return transferSchool;
     }
 
     public String getNote() {

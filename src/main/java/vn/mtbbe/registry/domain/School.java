@@ -47,6 +47,10 @@ public class School {
     @Column(name = "programme_language")
     private String programmeLanguage;
 
+    /** The programme a pilot school teaches (its transition schedule); none for comparison schools. */
+    @Column(name = "programme_id")
+    private Long programmeId;
+
     @Column(name = "name_key")
     private String nameKey;
 
@@ -117,6 +121,14 @@ public class School {
 
     public String getProgrammeLanguage() {
         return programmeLanguage;
+    }
+
+    public Long getProgrammeId() {
+        return programmeId;
+    }
+
+    public void setProgrammeId(Long programmeId) {
+        this.programmeId = programmeId;
     }
 
     public boolean isDemo() {
