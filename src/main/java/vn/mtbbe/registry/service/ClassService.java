@@ -1,6 +1,7 @@
 package vn.mtbbe.registry.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.error.Validation;
 import vn.mtbbe.platform.text.TextKeys;
 import vn.mtbbe.registry.domain.Designation;
+import vn.mtbbe.registry.domain.RegistryEvents;
 import vn.mtbbe.registry.domain.School;
 import vn.mtbbe.registry.domain.SchoolClass;
 import vn.mtbbe.registry.domain.SchoolYear;
@@ -49,6 +51,9 @@ public class ClassService {
 
     @Inject
     Validator validator;
+
+    @Inject
+    Event<RegistryEvents.ClassCreated> events;
 
     /** A new class as submitted. */
     public record NewClass(
@@ -132,6 +137,7 @@ public class ClassService {
         created.setTeacherNames(teachers == null || teachers.isEmpty() ? null : teachers);
         em.persist(created);
         em.flush();
+        events.fire(new RegistryEvents.ClassCreated(created));
         audit.record(caller.getUsername(), AuditLog.Action.CREATE, "SchoolClass", String.valueOf(created.getId()),
                 null, state(created));
         return created;

@@ -2,6 +2,7 @@ package vn.mtbbe.registry.service;
 
 import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +22,7 @@ import vn.mtbbe.platform.text.TextKeys;
 import vn.mtbbe.registry.domain.Ethnicity;
 import vn.mtbbe.registry.domain.Language;
 import vn.mtbbe.registry.domain.Pupil;
+import vn.mtbbe.registry.domain.RegistryEvents;
 import vn.mtbbe.registry.domain.School;
 import vn.mtbbe.registry.domain.SchoolClass;
 import vn.mtbbe.registry.domain.SchoolYear;
@@ -70,6 +72,9 @@ public class PupilService {
 
     @Inject
     Validator validator;
+
+    @Inject
+    Event<RegistryEvents.PupilEnrolled> events;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -154,6 +159,7 @@ public class PupilService {
                 details.ethnicity, details.motherTongue, school);
         pupil.enrol(schoolClass, enrolmentStart(schoolClass));
         em.persist(pupil);
+        events.fire(new RegistryEvents.PupilEnrolled(pupil, schoolClass));
         audit.record(caller.getUsername(), AuditLog.Action.CREATE, "Pupil", code, null, state(pupil));
         return pupil;
     }
