@@ -28,6 +28,7 @@ import vn.mtbbe.security.ProvinceScope;
 import vn.mtbbe.security.Role;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +66,8 @@ public class SchoolService {
             @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String district,
             @NotBlank(message = "{validation.required}") String level,
             @NotBlank(message = "{validation.required}") String designation,
-            String programmeLanguage) {
+            String programmeLanguage,
+            String programmeId) {
     }
 
     public Page<School> list(Filter filter, PageRequest paging) {
@@ -128,6 +130,8 @@ public class SchoolService {
         } else if (designation == Designation.COMPARISON && language != null) {
             v.add("programmeLanguage", "validation.school.comparisonHasNoLanguage");
         }
+        Long programme = designation == Designation.PILOT && !v.hasError("programmeLanguage")
+                ? programmeFor(language, input.programmeId(), v) : null;
         v.throwIfInvalid();
         if (!em.createNamedQuery("School.findByCode", School.class).setParameter("code", code).getResultList().isEmpty()) {
             throw AppException.conflict("error.conflict.schoolCode", code);
@@ -135,9 +139,29 @@ public class SchoolService {
         District district = districtNamed(input.provinceCode().strip(), districtName);
         School school = new School(code, name, district, level, designation, language);
         school.setNativeName(nativeName == null || nativeName.isEmpty() ? null : nativeName);
+        school.setProgrammeId(programme);
         em.persist(school);
         audit.record(caller.getUsername(), AuditLog.Action.CREATE, "School", code, null, state(school));
         return school;
+    }
+
+    /**
+     * The programme a new pilot school teaches: the one named, which must be of the school's language, or
+     * else the only programme of that language (none while there is none or several).
+     */
+    private Long programmeFor(String language, String programmeId, Validation v) {
+        List<Object[]> candidates = em.createQuery("SELECT p.id, p.motherTongue FROM Programme p", Object[].class).getResultList();
+        if (programmeId != null && !programmeId.isBlank()) {
+            for (Object[] c : candidates) {
+                if (String.valueOf(c[0]).equals(programmeId.strip()) && language.equals(c[1])) {
+                    return (Long) c[0];
+                }
+            }
+            v.add("programmeId", "validation.school.programmeOfLanguage");
+            return null;
+        }
+        List<Long> ofLanguage = candidates.stream().filter(c -> language.equals(c[1])).map(c -> (Long) c[0]).toList();
+        return ofLanguage.size() == 1 ? ofLanguage.get(0) : null;
     }
 
     private District districtNamed(String province, String name) {
@@ -163,6 +187,7 @@ public class SchoolService {
         state.put("level", s.getLevel());
         state.put("designation", s.getDesignation());
         state.put("programmeLanguage", s.getProgrammeLanguage());
+        state.put("programmeId", s.getProgrammeId());
         return state;
     }
 }
