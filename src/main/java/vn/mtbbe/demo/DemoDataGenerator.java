@@ -36,23 +36,31 @@ public final class DemoDataGenerator {
 
     /** The first pilot cohort entered preschool in September 2008. */
     public static final long SEED = 20080901L;
-    static final int FIRST_YEAR = 2023;
     static final int YEARS = 3;
     /** A group larger than this opens a further parallel class. */
     static final int MAX_CLASS = 36;
 
     private final long seed;
+    private final int currentYear;
 
+    /** The demo set whose last year is the school year running today, so that today's work has classes. */
     public DemoDataGenerator() {
-        this(SEED);
+        this(SEED, currentSchoolYearStart(LocalDate.now()));
     }
 
-    public DemoDataGenerator(long seed) {
+    /** The demo set from {@code seed} whose last (current) school year starts in {@code currentYear}. */
+    public DemoDataGenerator(long seed, int currentYear) {
         this.seed = seed;
+        this.currentYear = currentYear;
+    }
+
+    /** The calendar year in which the school year running on {@code day} began (school years start in September). */
+    public static int currentSchoolYearStart(LocalDate day) {
+        return day.getMonthValue() >= 8 ? day.getYear() : day.getYear() - 1;
     }
 
     public DemoData generate() {
-        return new Run(new Random(seed)).generate();
+        return new Run(new Random(seed), currentYear - YEARS + 1).generate();
     }
 
     /** The yearly chances of leaving a class other than by promotion. */
@@ -148,14 +156,17 @@ public final class DemoDataGenerator {
         private final Map<Place, List<ClassSeed>> classesOfYear = new LinkedHashMap<>();
         private final Map<ClassSeed, List<Draft>> members = new LinkedHashMap<>();
 
-        Run(Random random) {
+        private final int firstYear;
+
+        Run(Random random, int firstYear) {
             this.random = random;
+            this.firstYear = firstYear;
         }
 
         DemoData generate() {
             places();
             for (int y = 0; y < YEARS; y++) {
-                int start = FIRST_YEAR + y;
+                int start = firstYear + y;
                 years.add(new YearSeed(SchoolYear.codeStarting(start), LocalDate.of(start, 9, 5),
                         LocalDate.of(start + 1, 5, 31)));
             }

@@ -62,6 +62,9 @@ public class DemoDataLoader {
     @Inject
     AccountService accounts;
 
+    @Inject
+    DemoProgrammes programmes;
+
     public boolean hasProvinces() {
         return !em.createQuery("SELECT p.code FROM Province p", String.class).setMaxResults(1).getResultList().isEmpty();
     }
@@ -127,6 +130,8 @@ public class DemoDataLoader {
             }
             em.persist(pupil);
         }
+        em.flush();
+        programmes.load();
         int created = 0;
         for (DemoAccount a : ACCOUNTS) {
             if (accounts.findByUsername(a.username()).isEmpty()) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.mtbbe.platform.api.RequestLocale;
 import vn.mtbbe.platform.i18n.Messages;
+import vn.mtbbe.platform.web.SecurityHeadersFilter;
 
 import java.io.IOException;
 
@@ -23,6 +24,7 @@ final class ApiChallenge {
                 .add("title", Messages.format(locale, "error.unauthorized.title"))
                 .add("detail", Messages.format(locale, "error.unauthorized.badCredentials"))
                 .build().toString();
+        SecurityHeadersFilter.apply(request, response);
         response.setStatus(401);
         response.setHeader("WWW-Authenticate", "Basic realm=\"mtbbe\", charset=\"UTF-8\"");
         response.setContentType("application/problem+json;charset=UTF-8");

@@ -71,6 +71,19 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** The school year that is running today (school years start in September), e.g. "2026-2027". */
+    public static String currentSchoolYear() {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        int start = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
+        return start + "-" + (start + 1);
+    }
+
+    /** The school year after the current one. */
+    public static String nextSchoolYear() {
+        int start = Integer.parseInt(currentSchoolYear().substring(0, 4)) + 1;
+        return start + "-" + (start + 1);
+    }
+
     public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

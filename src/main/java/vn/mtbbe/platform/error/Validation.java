@@ -5,11 +5,10 @@ import jakarta.validation.Validator;
 import jakarta.validation.metadata.ConstraintDescriptor;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Collects broken rules: Bean Validation constraints (whose messages are bundle keys in braces, e.g.
@@ -24,10 +23,13 @@ public final class Validation {
     }
 
     public <T> Validation constraints(Validator validator, T bean) {
-        Set<ConstraintViolation<T>> violations = validator.validate(bean);
-        violations.stream()
-                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .forEach(v -> errors.add(toFieldError(v)));
+        // One message per field: "required" says all there is to say about an empty field.
+        Map<String, FieldError> byField = new TreeMap<>();
+        for (ConstraintViolation<T> violation : validator.validate(bean)) {
+            FieldError error = toFieldError(violation);
+            byField.merge(error.field(), error, (a, b) -> "validation.required".equals(b.messageKey()) ? b : a);
+        }
+        errors.addAll(byField.values());
         return this;
     }
 

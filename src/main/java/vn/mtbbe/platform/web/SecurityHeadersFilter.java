@@ -24,6 +24,12 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /** Sets the headers; also called where a response is written before the filters run (sign-in challenges). */
+    public static void apply(HttpServletRequest request, HttpServletResponse response) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean api = path.startsWith("/api") || path.startsWith("/openapi") || path.startsWith("/health");
         response.setHeader("Content-Security-Policy", api ? API_POLICY : PAGE_POLICY);
@@ -35,6 +41,5 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (api) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
     }
 }

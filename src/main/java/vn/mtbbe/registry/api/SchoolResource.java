@@ -32,10 +32,11 @@ public class SchoolResource {
 
     /** A school as the API shows it. */
     public record SchoolView(String code, String name, String nativeName, String provinceCode, String district,
-                             String level, String designation, String programmeLanguage) {
+                             String level, String designation, String programmeLanguage, String programmeId) {
         static SchoolView of(School s) {
             return new SchoolView(s.getCode(), s.getName(), s.getNativeName(), s.getProvinceCode(),
-                    s.getDistrict().getName(), s.getLevel().name(), s.getDesignation().name(), s.getProgrammeLanguage());
+                    s.getDistrict().getName(), s.getLevel().name(), s.getDesignation().name(), s.getProgrammeLanguage(),
+                    s.getProgrammeId() == null ? null : String.valueOf(s.getProgrammeId()));
         }
     }
 

@@ -6,8 +6,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 
 @Entity
+@Table(name = "district")
 @NamedQuery(name = "District.findByCode", query = "SELECT d FROM District d WHERE d.code = :code")
 @NamedQuery(name = "District.findByProvinceAndName",
         query = "SELECT d FROM District d WHERE d.provinceCode = :province AND d.name = :name")

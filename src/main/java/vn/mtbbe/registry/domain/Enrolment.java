@@ -10,12 +10,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 
 import java.time.LocalDate;
 import java.util.Objects;
 
 /** A pupil's time in one class, from the day they joined to the outcome that closed it. */
 @Entity
+@Table(name = "enrolment")
 public class Enrolment {
 
     @Id
@@ -43,6 +45,10 @@ public class Enrolment {
     private LocalDate outcomeDate;
 
     private String note;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "transfer_school_id")
+    private School transferSchool;
 
     protected Enrolment() {
     }
@@ -101,6 +107,16 @@ public class Enrolment {
 
     public LocalDate getOutcomeDate() {
         return outcomeDate;
+    }
+
+    /** Closes the enrolment as a transfer to {@code school} (null when the school is not known). */
+    public void closeAsTransfer(LocalDate date, School school) {
+        close(Outcome.TRANSFERRED, date);
+        this.transferSchool = school;
+    }
+
+    public School getTransferSchool() {
+        return transferSchool;
     }
 
     public String getNote() {

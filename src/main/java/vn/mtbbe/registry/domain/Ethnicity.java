@@ -4,8 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 
 @Entity
+@Table(name = "ethnicity")
 @NamedQuery(name = "Ethnicity.findAll", query = "SELECT e FROM Ethnicity e ORDER BY e.code")
 public class Ethnicity {
 

@@ -4,9 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 
 /** A language of instruction or mother tongue: vi, hmn, km, jra, or any added as data. */
 @Entity
+@Table(name = "language")
 @NamedQuery(name = "Language.findAll", query = "SELECT l FROM Language l ORDER BY l.sortOrder, l.code")
 public class Language {
 

@@ -3,8 +3,10 @@ package vn.mtbbe.registry.domain;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 
 @Entity
+@Table(name = "province")
 @NamedQuery(name = "Province.findAll", query = "SELECT p FROM Province p ORDER BY p.code")
 public class Province {
 

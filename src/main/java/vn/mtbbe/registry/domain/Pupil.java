@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
@@ -22,12 +23,14 @@ import vn.mtbbe.platform.text.TextKeys;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A child in the programme. Both name forms are kept: in the mother-tongue script and in Vietnamese form.
  * The search and sort keys are derived from them on every write.
  */
 @Entity
+@Table(name = "pupil")
 @NamedQuery(name = "Pupil.findByCode", query = "SELECT p FROM Pupil p WHERE p.code = :code")
 public class Pupil {
 
@@ -71,6 +74,10 @@ public class Pupil {
     @Column(name = "sort_key_root")
     private byte[] sortKeyRoot;
 
+    /** The cohort the pupil started in. */
+    @Column(name = "cohort_id")
+    private Long cohortId;
+
     private boolean demo;
 
     @Version
@@ -103,15 +110,42 @@ public class Pupil {
         sortKeyRoot = TextKeys.sortKeyRoot(vietnameseName);
     }
 
-    /** Enrols the pupil in {@code schoolClass} from {@code start}; the class's school becomes the pupil's. */
+    /**
+     * Enrols the pupil in {@code schoolClass} from {@code start}; the class's school becomes the pupil's.
+     * A pupil is in at most one class at a time: the previous enrolment must be closed first.
+     */
     public Enrolment enrol(SchoolClass schoolClass, LocalDate start) {
+        if (currentEnrolment().isPresent()) {
+            throw new IllegalStateException("pupil " + code + " is still enrolled in a class");
+        }
         Enrolment enrolment = new Enrolment(this, schoolClass, start);
         enrolments.add(enrolment);
         moveTo(schoolClass.getSchool());
         return enrolment;
     }
 
-    private void moveTo(School newSchool) {
+    /** The open enrolment, if the pupil is in a class now. */
+    public Optional<Enrolment> currentEnrolment() {
+        return enrolments.stream().filter(Enrolment::isOpen).findFirst();
+    }
+
+    /** The enrolment of the school year {@code year}, the latest if there were several. */
+    public Optional<Enrolment> enrolmentIn(String year) {
+        Enrolment found = null;
+        for (Enrolment e : enrolments) {
+            if (e.getSchoolClass().getSchoolYear().equals(year)) {
+                found = e;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Records that the pupil moved to {@code school} (a transfer); the province scope follows. */
+    public void transferTo(School newSchool) {
+        moveTo(newSchool);
+    }
+
+    void moveTo(School newSchool) {
         this.school = newSchool;
         this.provinceCode = newSchool.getProvinceCode();
     }
@@ -178,6 +212,14 @@ public class Pupil {
 
     public String getProvinceCode() {
         return provinceCode;
+    }
+
+    public Long getCohortId() {
+        return cohortId;
+    }
+
+    public void setCohortId(Long cohortId) {
+        this.cohortId = cohortId;
     }
 
     public boolean isDemo() {

@@ -16,7 +16,7 @@ import java.io.Serializable;
         query = "SELECT r FROM RefName r WHERE r.kind = :kind AND r.locale = :locale")
 public class RefName {
 
-    public enum Kind { PROVINCE, LANGUAGE, ETHNICITY }
+    public enum Kind { PROVINCE, LANGUAGE, ETHNICITY, SUBJECT }
 
     public record Key(String kind, String code, String locale) implements Serializable {
         public Key() {

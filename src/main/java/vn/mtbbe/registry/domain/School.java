@@ -11,12 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import vn.mtbbe.platform.text.TextKeys;
 
 @Entity
+@Table(name = "school")
 @NamedQuery(name = "School.findByCode", query = "SELECT s FROM School s WHERE s.code = :code")
 public class School {
 
@@ -44,6 +46,10 @@ public class School {
 
     @Column(name = "programme_language")
     private String programmeLanguage;
+
+    /** The programme a pilot school teaches (its transition schedule); none for comparison schools. */
+    @Column(name = "programme_id")
+    private Long programmeId;
 
     @Column(name = "name_key")
     private String nameKey;
@@ -115,6 +121,14 @@ public class School {
 
     public String getProgrammeLanguage() {
         return programmeLanguage;
+    }
+
+    public Long getProgrammeId() {
+        return programmeId;
+    }
+
+    public void setProgrammeId(Long programmeId) {
+        this.programmeId = programmeId;
     }
 
     public boolean isDemo() {

@@ -43,6 +43,10 @@ public class SchoolClass {
     @Column(name = "teacher_names")
     private String teacherNames;
 
+    /** The cohort most of the class belongs to (pilot and comparison classes alike), when known. */
+    @Column(name = "cohort_id")
+    private Long cohortId;
+
     @Version
     private long version;
 
@@ -87,6 +91,14 @@ public class SchoolClass {
 
     public void setTeacherNames(String teacherNames) {
         this.teacherNames = teacherNames;
+    }
+
+    public Long getCohortId() {
+        return cohortId;
+    }
+
+    public void setCohortId(Long cohortId) {
+        this.cohortId = cohortId;
     }
 
     public long getVersion() {

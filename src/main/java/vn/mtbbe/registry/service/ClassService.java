@@ -1,11 +1,15 @@
 package vn.mtbbe.registry.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import vn.mtbbe.audit.AuditLog;
 import vn.mtbbe.platform.api.Page;
 import vn.mtbbe.platform.api.PageRequest;
@@ -14,6 +18,7 @@ import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.error.Validation;
 import vn.mtbbe.platform.text.TextKeys;
 import vn.mtbbe.registry.domain.Designation;
+import vn.mtbbe.registry.domain.RegistryEvents;
 import vn.mtbbe.registry.domain.School;
 import vn.mtbbe.registry.domain.SchoolClass;
 import vn.mtbbe.registry.domain.SchoolYear;
@@ -44,9 +49,20 @@ public class ClassService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Validator validator;
+
+    @Inject
+    Event<RegistryEvents.ClassCreated> events;
+
     /** A new class as submitted. */
-    public record NewClass(String schoolCode, String schoolYear, String stage, String name,
-                           String programmeLanguage, String teacherNames) {
+    public record NewClass(
+            @NotBlank(message = "{validation.required}") String schoolCode,
+            @NotBlank(message = "{validation.required}") String schoolYear,
+            @NotBlank(message = "{validation.required}") String stage,
+            @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.tooLong}") String name,
+            String programmeLanguage,
+            @Size(max = 400, message = "{validation.tooLong}") String teacherNames) {
     }
 
     public Page<SchoolClass> list(String schoolCode, String year, PageRequest paging) {
@@ -79,17 +95,15 @@ public class ClassService {
     @Transactional
     public SchoolClass create(NewClass input) {
         AppUser caller = currentUser.require(Role.OFFICER, Role.MINISTRY);
-        Validation v = Validation.start();
+        Validation v = Validation.start().constraints(validator, input);
         School school = null;
-        if (input.schoolCode() == null || input.schoolCode().isBlank()) {
-            v.add("schoolCode", "validation.required");
-        } else {
+        if (!v.hasError("schoolCode")) {
             school = schools.find(input.schoolCode().strip()).orElse(null);
             if (school == null) {
                 v.add("schoolCode", "validation.unknownSchool");
             }
         }
-        if (!SchoolYear.isValidCode(input.schoolYear())) {
+        if (!v.hasError("schoolYear") && !SchoolYear.isValidCode(input.schoolYear().strip())) {
             v.add("schoolYear", "validation.schoolYear");
         }
         Stage stage = Enums.parse(Stage.class, input.stage(), "stage", v);
@@ -97,11 +111,6 @@ public class ClassService {
             v.add("stage", "validation.class.stageNotTaught");
         }
         String name = TextKeys.nfc(input.name());
-        if (name == null || name.isEmpty()) {
-            v.add("name", "validation.required");
-        } else if (name.length() > 40) {
-            v.add("name", "validation.tooLong", Map.of("max", 40));
-        }
         String language = input.programmeLanguage() == null || input.programmeLanguage().isBlank()
                 ? null : input.programmeLanguage().strip();
         if (school != null) {
@@ -116,11 +125,8 @@ public class ClassService {
             }
         }
         String teachers = TextKeys.nfc(input.teacherNames());
-        if (teachers != null && teachers.length() > 400) {
-            v.add("teacherNames", "validation.tooLong", Map.of("max", 400));
-        }
         v.throwIfInvalid();
-        SchoolYear year = schoolYear(input.schoolYear());
+        SchoolYear year = schoolYear(input.schoolYear().strip());
         boolean taken = !em.createNamedQuery("SchoolClass.findBySchoolYearName", SchoolClass.class)
                 .setParameter("school", school).setParameter("year", year.getCode()).setParameter("name", name)
                 .getResultList().isEmpty();
@@ -131,6 +137,7 @@ public class ClassService {
         created.setTeacherNames(teachers == null || teachers.isEmpty() ? null : teachers);
         em.persist(created);
         em.flush();
+        events.fire(new RegistryEvents.ClassCreated(created));
         audit.record(caller.getUsername(), AuditLog.Action.CREATE, "SchoolClass", String.valueOf(created.getId()),
                 null, state(created));
         return created;

@@ -13,9 +13,8 @@ final class Enums {
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value, String field, Validation v) {
-        if (value == null || value.isBlank()) {
-            v.add(field, "validation.required");
-            return null;
+        if (value == null || value.isBlank() || v.hasError(field)) {
+            return null; // "required" is a Bean Validation constraint of the input
         }
         try {
             return Enum.valueOf(type, value.strip());

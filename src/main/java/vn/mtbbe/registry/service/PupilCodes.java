@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import vn.mtbbe.registry.domain.CodeCounter;
 
-import java.util.regex.Pattern;
 
 /**
  * Pupil codes handed out by the server: the province code followed by seven digits (e.g. {@code 100000042}).
@@ -16,9 +15,6 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class PupilCodes {
-
-    /** Codes given by clients: letters, digits and hyphens, 4 to 20 characters. */
-    public static final Pattern CLIENT_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{3,19}");
 
     @PersistenceContext
     EntityManager em;

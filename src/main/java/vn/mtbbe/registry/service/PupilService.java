@@ -2,11 +2,16 @@ package vn.mtbbe.registry.service;
 
 import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import vn.mtbbe.audit.AuditLog;
 import vn.mtbbe.platform.api.Page;
 import vn.mtbbe.platform.api.PageRequest;
@@ -17,6 +22,7 @@ import vn.mtbbe.platform.text.TextKeys;
 import vn.mtbbe.registry.domain.Ethnicity;
 import vn.mtbbe.registry.domain.Language;
 import vn.mtbbe.registry.domain.Pupil;
+import vn.mtbbe.registry.domain.RegistryEvents;
 import vn.mtbbe.registry.domain.School;
 import vn.mtbbe.registry.domain.SchoolClass;
 import vn.mtbbe.registry.domain.SchoolYear;
@@ -31,6 +37,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -64,6 +71,12 @@ public class PupilService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Validator validator;
+
+    @Inject
+    Event<RegistryEvents.PupilEnrolled> events;
+
     Clock clock = Clock.systemDefaultZone();
 
     /** What the caller asks for when listing pupils; every part may be null. */
@@ -71,8 +84,15 @@ public class PupilService {
     }
 
     /** A pupil's details as submitted, for enrolment or a change. */
-    public record PupilInput(String code, String nativeName, String vietnameseName, String sex, String dateOfBirth,
-                             String ethnicity, String motherTongue, String classId) {
+    public record PupilInput(
+            @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{3,19}", message = "{validation.pupil.code}") String code,
+            @NotBlank(message = "{validation.required}") @Size(max = MAX_NAME, message = "{validation.tooLong}") String nativeName,
+            @NotBlank(message = "{validation.required}") @Size(max = MAX_NAME, message = "{validation.tooLong}") String vietnameseName,
+            @NotBlank(message = "{validation.required}") @Pattern(regexp = "[FM]", message = "{validation.pupil.sex}") String sex,
+            @NotBlank(message = "{validation.required}") String dateOfBirth,
+            @NotBlank(message = "{validation.required}") String ethnicity,
+            @NotBlank(message = "{validation.required}") String motherTongue,
+            String classId) {
     }
 
     public Page<Pupil> list(Filter filter, PageRequest paging, ULocale locale) {
@@ -109,7 +129,7 @@ public class PupilService {
                 .and("EXISTS (SELECT e FROM Enrolment e WHERE e.pupil = p AND e.schoolClass = :class)", "class", schoolClass)
                 .and("(p.searchKey LIKE :q OR p.code = :code)", "q", folded.isEmpty() ? null : TextKeys.likeContains(folded));
         if (!folded.isEmpty()) {
-            where.param("code", filter.q().strip().toUpperCase(java.util.Locale.ROOT));
+            where.param("code", filter.q().strip().toUpperCase(Locale.ROOT));
         }
         return where;
     }
@@ -153,7 +173,7 @@ public class PupilService {
     @Transactional
     public Pupil enrol(PupilInput input) {
         AppUser caller = currentUser.require(Role.OFFICER);
-        Validation v = Validation.start();
+        Validation v = Validation.start().constraints(validator, input);
         Details details = validateDetails(input, v);
         SchoolClass schoolClass = null;
         if (input.classId() == null || input.classId().isBlank()) {
@@ -164,10 +184,7 @@ public class PupilService {
                 v.add("classId", "validation.unknownClass");
             }
         }
-        String code = input.code() == null || input.code().isBlank() ? null : input.code().strip().toUpperCase(java.util.Locale.ROOT);
-        if (code != null && !PupilCodes.CLIENT_CODE.matcher(code).matches()) {
-            v.add("code", "validation.pupil.code");
-        }
+        String code = input.code() == null || input.code().isBlank() ? null : input.code().strip().toUpperCase(Locale.ROOT);
         v.throwIfInvalid();
         if (code != null && !em.createNamedQuery("Pupil.findByCode", Pupil.class).setParameter("code", code)
                 .getResultList().isEmpty()) {
@@ -181,6 +198,7 @@ public class PupilService {
                 details.ethnicity, details.motherTongue, school);
         pupil.enrol(schoolClass, enrolmentStart(schoolClass));
         em.persist(pupil);
+        events.fire(new RegistryEvents.PupilEnrolled(pupil, schoolClass));
         audit.record(caller.getUsername(), AuditLog.Action.CREATE, "Pupil", code, null, state(pupil));
         return pupil;
     }
@@ -193,7 +211,7 @@ public class PupilService {
         if (expectedVersion != null && expectedVersion != pupil.getVersion()) {
             throw AppException.stale();
         }
-        Validation v = Validation.start();
+        Validation v = Validation.start().constraints(validator, input);
         Details details = validateDetails(input, v);
         v.throwIfInvalid();
         Map<String, Object> before = state(pupil);
@@ -215,21 +233,13 @@ public class PupilService {
                            String ethnicity, String motherTongue) {
     }
 
+    /** The rules Bean Validation cannot check alone: a real date of a plausible age, known reference codes. */
     private Details validateDetails(PupilInput input, Validation v) {
-        String nativeName = name(input.nativeName(), "nativeName", v);
-        String vietnameseName = name(input.vietnameseName(), "vietnameseName", v);
-        Sex sex = null;
-        if (input.sex() == null || input.sex().isBlank()) {
-            v.add("sex", "validation.required");
-        } else if ("F".equals(input.sex().strip()) || "M".equals(input.sex().strip())) {
-            sex = Sex.valueOf(input.sex().strip());
-        } else {
-            v.add("sex", "validation.pupil.sex");
-        }
+        String nativeName = TextKeys.nfc(input.nativeName());
+        String vietnameseName = TextKeys.nfc(input.vietnameseName());
+        Sex sex = v.hasError("sex") ? null : Sex.valueOf(input.sex().strip());
         LocalDate dateOfBirth = null;
-        if (input.dateOfBirth() == null || input.dateOfBirth().isBlank()) {
-            v.add("dateOfBirth", "validation.required");
-        } else {
+        if (!v.hasError("dateOfBirth")) {
             try {
                 dateOfBirth = LocalDate.parse(input.dateOfBirth().strip());
                 LocalDate today = LocalDate.now(clock);
@@ -240,29 +250,15 @@ public class PupilService {
                 v.add("dateOfBirth", "validation.date");
             }
         }
-        String ethnicity = input.ethnicity() == null ? null : input.ethnicity().strip().toUpperCase(java.util.Locale.ROOT);
-        if (ethnicity == null || ethnicity.isEmpty()) {
-            v.add("ethnicity", "validation.required");
-        } else if (em.find(Ethnicity.class, ethnicity) == null) {
+        String ethnicity = v.hasError("ethnicity") ? null : input.ethnicity().strip().toUpperCase(Locale.ROOT);
+        if (ethnicity != null && em.find(Ethnicity.class, ethnicity) == null) {
             v.add("ethnicity", "validation.unknownEthnicity");
         }
-        String motherTongue = input.motherTongue() == null ? null : input.motherTongue().strip();
-        if (motherTongue == null || motherTongue.isEmpty()) {
-            v.add("motherTongue", "validation.required");
-        } else if (em.find(Language.class, motherTongue) == null) {
+        String motherTongue = v.hasError("motherTongue") ? null : input.motherTongue().strip();
+        if (motherTongue != null && em.find(Language.class, motherTongue) == null) {
             v.add("motherTongue", "validation.unknownLanguage");
         }
         return new Details(nativeName, vietnameseName, sex, dateOfBirth, ethnicity, motherTongue);
-    }
-
-    private static String name(String value, String field, Validation v) {
-        String name = TextKeys.nfc(value);
-        if (name == null || name.isEmpty()) {
-            v.add(field, "validation.required");
-        } else if (name.length() > MAX_NAME) {
-            v.add(field, "validation.tooLong", Map.of("max", MAX_NAME));
-        }
-        return name;
     }
 
     private static Optional<Long> parseId(String id) {

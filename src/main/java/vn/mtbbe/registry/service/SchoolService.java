@@ -6,6 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import vn.mtbbe.audit.AuditLog;
 import vn.mtbbe.platform.api.Page;
 import vn.mtbbe.platform.api.PageRequest;
@@ -28,13 +32,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Schools: officers see those of their provinces, ministry staff all; ministry and admin create them. */
 @ApplicationScoped
 public class SchoolService {
-
-    static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,15}");
 
     @PersistenceContext
     EntityManager em;
@@ -48,13 +49,25 @@ public class SchoolService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Validator validator;
+
     /** What the caller asks for when listing schools; every part may be null. */
     public record Filter(String province, String q, Designation designation, String programmeLanguage) {
     }
 
     /** A new school as submitted. */
-    public record NewSchool(String code, String name, String nativeName, String provinceCode, String district,
-                            String level, String designation, String programmeLanguage) {
+    public record NewSchool(
+            @NotBlank(message = "{validation.required}")
+            @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{1,15}", message = "{validation.school.code}") String code,
+            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
+            @Size(max = 200, message = "{validation.tooLong}") String nativeName,
+            @NotBlank(message = "{validation.required}") String provinceCode,
+            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String district,
+            @NotBlank(message = "{validation.required}") String level,
+            @NotBlank(message = "{validation.required}") String designation,
+            String programmeLanguage,
+            String programmeId) {
     }
 
     public Page<School> list(Filter filter, PageRequest paging) {
@@ -117,34 +130,14 @@ public class SchoolService {
     @Transactional
     public School create(NewSchool input) {
         AppUser caller = currentUser.require(Role.MINISTRY, Role.ADMIN);
-        Validation v = Validation.start();
-        String code = input.code() == null ? null : input.code().strip().toUpperCase();
-        if (code == null || code.isEmpty()) {
-            v.add("code", "validation.required");
-        } else if (!CODE.matcher(code).matches()) {
-            v.add("code", "validation.school.code");
-        }
+        Validation v = Validation.start().constraints(validator, input);
+        String code = input.code() == null ? null : input.code().strip().toUpperCase(Locale.ROOT);
         String name = TextKeys.nfc(input.name());
-        if (name == null || name.isEmpty()) {
-            v.add("name", "validation.required");
-        } else if (name.length() > 200) {
-            v.add("name", "validation.tooLong", Map.of("max", 200));
-        }
         String nativeName = TextKeys.nfc(input.nativeName());
-        if (nativeName != null && nativeName.length() > 200) {
-            v.add("nativeName", "validation.tooLong", Map.of("max", 200));
-        }
-        if (input.provinceCode() == null || input.provinceCode().isBlank()) {
-            v.add("provinceCode", "validation.required");
-        } else if (!provinces.exists(input.provinceCode())) {
+        if (!v.hasError("provinceCode") && !provinces.exists(input.provinceCode().strip())) {
             v.add("provinceCode", "validation.unknownProvince");
         }
         String districtName = TextKeys.nfc(input.district());
-        if (districtName == null || districtName.isEmpty()) {
-            v.add("district", "validation.required");
-        } else if (districtName.length() > 100) {
-            v.add("district", "validation.tooLong", Map.of("max", 100));
-        }
         SchoolLevel level = Enums.parse(SchoolLevel.class, input.level(), "level", v);
         Designation designation = Enums.parse(Designation.class, input.designation(), "designation", v);
         String language = input.programmeLanguage() == null || input.programmeLanguage().isBlank()
@@ -158,16 +151,38 @@ public class SchoolService {
         } else if (designation == Designation.COMPARISON && language != null) {
             v.add("programmeLanguage", "validation.school.comparisonHasNoLanguage");
         }
+        Long programme = designation == Designation.PILOT && !v.hasError("programmeLanguage")
+                ? programmeFor(language, input.programmeId(), v) : null;
         v.throwIfInvalid();
         if (!em.createNamedQuery("School.findByCode", School.class).setParameter("code", code).getResultList().isEmpty()) {
             throw AppException.conflict("error.conflict.schoolCode", code);
         }
-        District district = districtNamed(input.provinceCode(), districtName);
+        District district = districtNamed(input.provinceCode().strip(), districtName);
         School school = new School(code, name, district, level, designation, language);
-        school.setNativeName(nativeName);
+        school.setNativeName(nativeName == null || nativeName.isEmpty() ? null : nativeName);
+        school.setProgrammeId(programme);
         em.persist(school);
         audit.record(caller.getUsername(), AuditLog.Action.CREATE, "School", code, null, state(school));
         return school;
+    }
+
+    /**
+     * The programme a new pilot school teaches: the one named, which must be of the school's language, or
+     * else the only programme of that language (none while there is none or several).
+     */
+    private Long programmeFor(String language, String programmeId, Validation v) {
+        List<Object[]> candidates = em.createQuery("SELECT p.id, p.motherTongue FROM Programme p", Object[].class).getResultList();
+        if (programmeId != null && !programmeId.isBlank()) {
+            for (Object[] c : candidates) {
+                if (String.valueOf(c[0]).equals(programmeId.strip()) && language.equals(c[1])) {
+                    return (Long) c[0];
+                }
+            }
+            v.add("programmeId", "validation.school.programmeOfLanguage");
+            return null;
+        }
+        List<Long> ofLanguage = candidates.stream().filter(c -> language.equals(c[1])).map(c -> (Long) c[0]).toList();
+        return ofLanguage.size() == 1 ? ofLanguage.get(0) : null;
     }
 
     private District districtNamed(String province, String name) {
@@ -193,6 +208,7 @@ public class SchoolService {
         state.put("level", s.getLevel());
         state.put("designation", s.getDesignation());
         state.put("programmeLanguage", s.getProgrammeLanguage());
+        state.put("programmeId", s.getProgrammeId());
         return state;
     }
 }

@@ -1,0 +1,58 @@
+package vn.mtbbe.cohort.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.mtbbe.cohort.service.RolloverService;
+import vn.mtbbe.platform.error.AppException;
+
+import java.util.List;
+
+@Path("schools/{code}/rollover")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "cohorts")
+public class RolloverResource {
+
+    public record CommitInput(List<RolloverService.Decision> decisions) {
+    }
+
+    @Inject
+    RolloverService rollover;
+
+    @GET
+    @Operation(summary = "The year-end proposal for a school (officers): every pupil still enrolled in that school year, "
+            + "with the likely outcome and next year's class")
+    public List<RolloverService.Line> preview(@PathParam("code") String school, @QueryParam("year") String year) {
+        return rollover.preview(school, requireYear(year));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Commit the year end for a school: one decision per pupil still enrolled, all written in one "
+            + "transaction, or nothing (422 lists every problem)")
+    @APIResponse(responseCode = "422", description = "A pupil missing or twice, an outcome the stage does not allow; nothing written")
+    public RolloverService.Result commit(@PathParam("code") String school, @QueryParam("year") String year, CommitInput input) {
+        if (input == null || input.decisions() == null) {
+            throw AppException.badRequest("error.badRequest.body");
+        }
+        return rollover.commit(school, requireYear(year), input.decisions());
+    }
+
+    static String requireYear(String year) {
+        if (year == null || !vn.mtbbe.registry.domain.SchoolYear.isValidCode(year.strip())) {
+            throw AppException.badRequest("error.badRequest.parameter", "year");
+        }
+        return year.strip();
+    }
+}

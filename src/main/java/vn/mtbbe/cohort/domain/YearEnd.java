@@ -1,0 +1,69 @@
+package vn.mtbbe.cohort.domain;
+
+import vn.mtbbe.registry.domain.Outcome;
+import vn.mtbbe.registry.domain.Stage;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The rules of the year-end step: which outcomes a stage allows and where each outcome leads. */
+public final class YearEnd {
+
+    private static final Pattern GRADE_NAME = Pattern.compile("([1-5])(.*)");
+    private static final Pattern PRESCHOOL_NAME = Pattern.compile("MG5?(.*)", Pattern.CASE_INSENSITIVE);
+
+    private YearEnd() {
+    }
+
+    /** What a pupil at {@code stage} most likely does at year end: completes after grade 5, else is promoted. */
+    public static Outcome proposed(Stage stage) {
+        return stage == Stage.GRADE_5 ? Outcome.COMPLETED : Outcome.PROMOTED;
+    }
+
+    /** The bundle key of the rule {@code outcome} breaks at {@code stage}, or empty when it is allowed. */
+    public static Optional<String> problem(Stage stage, Outcome outcome) {
+        if (outcome == null) {
+            return Optional.of("validation.required");
+        }
+        if (outcome == Outcome.COMPLETED && stage != Stage.GRADE_5) {
+            return Optional.of("validation.rollover.completedOnlyAfterGrade5");
+        }
+        if (outcome == Outcome.PROMOTED && stage == Stage.GRADE_5) {
+            return Optional.of("validation.rollover.noPromotionAfterGrade5");
+        }
+        return Optional.empty();
+    }
+
+    /** The stage the pupil is in next year at the same school: promoted one up, repeating the same, else none. */
+    public static Optional<Stage> nextStage(Stage stage, Outcome outcome) {
+        return switch (outcome) {
+            case PROMOTED -> stage.next();
+            case REPEATED -> Optional.of(stage);
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * The name of next year's class for a class named {@code name}: "2A" after "1A", "1A" after "MG5A"
+     * (preschool), the same name for pupils who repeat.
+     */
+    public static String nextClassName(String name, Stage from, Stage to) {
+        if (from == to) {
+            return name;
+        }
+        String suffix = "A";
+        Matcher grade = GRADE_NAME.matcher(name);
+        Matcher preschool = PRESCHOOL_NAME.matcher(name);
+        if (from.isPrimary() && grade.matches()) {
+            suffix = grade.group(2);
+        } else if (!from.isPrimary() && preschool.matches()) {
+            suffix = preschool.group(1);
+        }
+        return defaultName(to, suffix.isEmpty() ? "A" : suffix);
+    }
+
+    public static String defaultName(Stage stage, String suffix) {
+        return stage.isPrimary() ? stage.ordinal() + suffix : "MG5" + suffix;
+    }
+}

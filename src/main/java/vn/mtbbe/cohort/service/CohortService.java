@@ -1,0 +1,134 @@
+package vn.mtbbe.cohort.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import vn.mtbbe.cohort.domain.Cohort;
+import vn.mtbbe.cohort.domain.CohortFlow;
+import vn.mtbbe.platform.error.AppException;
+import vn.mtbbe.programme.domain.Programme;
+import vn.mtbbe.registry.domain.Outcome;
+import vn.mtbbe.registry.domain.RegistryEvents;
+import vn.mtbbe.registry.domain.School;
+import vn.mtbbe.registry.domain.SchoolClass;
+import vn.mtbbe.registry.domain.SchoolLevel;
+import vn.mtbbe.registry.domain.Stage;
+import vn.mtbbe.registry.service.SchoolService;
+import vn.mtbbe.security.CurrentUser;
+import vn.mtbbe.security.ProvinceScope;
+import vn.mtbbe.security.Role;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Cohorts: the pupils who started at a school in the same year. Officers of the province and ministry
+ * staff read them; they come into being as classes are created and pupils enrolled.
+ */
+@ApplicationScoped
+public class CohortService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    SchoolService schools;
+
+    public List<Cohort> list(String schoolCode) {
+        currentUser.require(Role.OFFICER, Role.MINISTRY);
+        ProvinceScope scope = currentUser.scope();
+        if (schoolCode != null && !schoolCode.isBlank()) {
+            School school = schools.get(schoolCode.strip());
+            return em.createQuery("SELECT c FROM Cohort c WHERE c.school = :school ORDER BY c.startYear", Cohort.class)
+                    .setParameter("school", school).getResultList();
+        }
+        String jpql = "SELECT c FROM Cohort c JOIN FETCH c.school s"
+                + (scope.all() ? "" : " WHERE s.provinceCode IN :codes") + " ORDER BY s.code, c.startYear";
+        var query = em.createQuery(jpql, Cohort.class);
+        if (!scope.all()) {
+            query.setParameter("codes", scope.codes());
+        }
+        return query.getResultList();
+    }
+
+    public Cohort get(long id) {
+        currentUser.require(Role.OFFICER, Role.MINISTRY);
+        ProvinceScope scope = currentUser.scope();
+        return Optional.ofNullable(em.find(Cohort.class, id))
+                .filter(c -> scope.includes(c.getSchool().getProvinceCode()))
+                .orElseThrow(() -> AppException.notFound("error.notFound.cohort", id));
+    }
+
+    /** The enrolments of the cohort's pupils, in the order they happened. */
+    public List<CohortFlow.Fact> facts(Cohort cohort) {
+        return em.createQuery("SELECT p.id, c.schoolYear, c.stage, e.outcome, p.sex, p.ethnicityCode"
+                        + " FROM Enrolment e JOIN e.schoolClass c JOIN e.pupil p"
+                        + " WHERE p.cohortId = :cohort ORDER BY p.id, e.startDate, e.id", Object[].class)
+                .setParameter("cohort", cohort.getId())
+                .getResultStream()
+                .map(r -> new CohortFlow.Fact((Long) r[0], (String) r[1], (Stage) r[2], (Outcome) r[3],
+                        String.valueOf(r[4]), (String) r[5]))
+                .toList();
+    }
+
+    public List<CohortFlow.Year> flow(long cohortId) {
+        return CohortFlow.byYear(facts(get(cohortId)));
+    }
+
+    /** The entry stage of a school: preschool where it teaches preschool, grade 1 otherwise. */
+    public static Stage entryStage(SchoolLevel level) {
+        return level == SchoolLevel.PRIMARY ? Stage.GRADE_1 : Stage.PRESCHOOL_5;
+    }
+
+    /**
+     * The cohort a class belongs to: the one that started at the class's school as many years before as the
+     * class's stage lies above the school's entry stage. Created when it does not exist yet.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Cohort cohortFor(SchoolClass schoolClass) {
+        School school = schoolClass.getSchool();
+        Stage entry = entryStage(school.getLevel());
+        int classYear = Integer.parseInt(schoolClass.getSchoolYear().substring(0, 4));
+        int startYear = classYear - Math.max(0, schoolClass.getStage().ordinal() - entry.ordinal());
+        return em.createNamedQuery("Cohort.findBySchoolAndYear", Cohort.class)
+                .setParameter("school", school).setParameter("year", startYear)
+                .getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Programme programme = school.getProgrammeId() == null ? null : em.find(Programme.class, school.getProgrammeId());
+                    Cohort cohort = new Cohort(school, startYear, entry, programme);
+                    em.persist(cohort);
+                    em.flush();
+                    return cohort;
+                });
+    }
+
+    /** Every new class belongs to a cohort. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onClassCreated(@Observes RegistryEvents.ClassCreated event) {
+        if (event.schoolClass().getCohortId() == null) {
+            event.schoolClass().setCohortId(cohortFor(event.schoolClass()).getId());
+        }
+    }
+
+    /** A pupil joins the cohort of the first class they are enrolled in. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onPupilEnrolled(@Observes RegistryEvents.PupilEnrolled event) {
+        if (event.pupil().getCohortId() == null) {
+            SchoolClass schoolClass = event.schoolClass();
+            Long cohort = schoolClass.getCohortId() != null ? schoolClass.getCohortId() : cohortFor(schoolClass).getId();
+            event.pupil().setCohortId(cohort);
+        }
+    }
+
+    /** Counts of pupils per cohort, for lists. */
+    public long pupils(Cohort cohort) {
+        return em.createQuery("SELECT COUNT(p) FROM Pupil p WHERE p.cohortId = :c", Long.class)
+                .setParameter("c", cohort.getId()).getSingleResult();
+    }
+}

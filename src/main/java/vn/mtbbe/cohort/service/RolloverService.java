@@ -1,0 +1,262 @@
+package vn.mtbbe.cohort.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import vn.mtbbe.audit.AuditLog;
+import vn.mtbbe.cohort.domain.YearEnd;
+import vn.mtbbe.platform.error.AppException;
+import vn.mtbbe.platform.error.Validation;
+import vn.mtbbe.registry.domain.Enrolment;
+import vn.mtbbe.registry.domain.Outcome;
+import vn.mtbbe.registry.domain.Pupil;
+import vn.mtbbe.registry.domain.RegistryEvents;
+import vn.mtbbe.registry.domain.School;
+import vn.mtbbe.registry.domain.SchoolClass;
+import vn.mtbbe.registry.domain.SchoolYear;
+import vn.mtbbe.registry.domain.Stage;
+import vn.mtbbe.registry.service.SchoolService;
+import vn.mtbbe.security.AppUser;
+import vn.mtbbe.security.CurrentUser;
+import vn.mtbbe.security.Role;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The year-end step for one school, and departures during the year. The officer reviews a proposal
+ * (every pupil still enrolled, with the likely outcome and next year's class), changes what differs, and
+ * commits it in one transaction: every enrolment of the year closed, next year's enrolments opened, next
+ * year's classes created where missing. Nothing is written until the whole decision list is valid.
+ */
+@ApplicationScoped
+public class RolloverService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    SchoolService schools;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<RegistryEvents.ClassCreated> classCreated;
+
+    @Inject
+    Event<RegistryEvents.PupilEnrolled> pupilEnrolled;
+
+    /** One pupil in the proposal. */
+    public record Line(String pupilCode, String vietnameseName, String nativeName, long classId, String className,
+                       Stage stage, Outcome proposed, String nextClassName) {
+    }
+
+    /** What the officer decided for one pupil; {@code transferSchool} only for transfers (may be null). */
+    public record Decision(String pupil, String outcome, String transferSchool) {
+    }
+
+    /** What a committed rollover did. */
+    public record Result(int promoted, int repeated, int transferred, int droppedOut, int completed, int classesCreated) {
+    }
+
+    public List<Line> preview(String schoolCode, String schoolYear) {
+        currentUser.require(Role.OFFICER);
+        School school = schools.get(schoolCode);
+        List<Line> lines = new ArrayList<>();
+        for (Enrolment e : openEnrolments(school, schoolYear)) {
+            SchoolClass c = e.getSchoolClass();
+            Outcome proposed = YearEnd.proposed(c.getStage());
+            String next = YearEnd.nextStage(c.getStage(), proposed)
+                    .map(s -> YearEnd.nextClassName(c.getName(), c.getStage(), s)).orElse(null);
+            Pupil p = e.getPupil();
+            lines.add(new Line(p.getCode(), p.getVietnameseName(), p.getNativeName(), c.getId(), c.getName(), c.getStage(), proposed, next));
+        }
+        return lines;
+    }
+
+    @Transactional
+    public Result commit(String schoolCode, String schoolYear, List<Decision> decisions) {
+        AppUser caller = currentUser.require(Role.OFFICER);
+        School school = schools.get(schoolCode);
+        SchoolYear year = Optional.ofNullable(em.find(SchoolYear.class, schoolYear))
+                .orElseThrow(() -> AppException.notFound("error.notFound.schoolYear", schoolYear));
+        String nextYearCode = SchoolYear.codeStarting(year.startYear() + 1);
+        List<Enrolment> open = openEnrolments(school, schoolYear);
+        Map<String, Enrolment> byPupil = new LinkedHashMap<>();
+        open.forEach(e -> byPupil.put(e.getPupil().getCode(), e));
+
+        Validation v = Validation.start();
+        Map<String, Outcome> outcomes = new HashMap<>();
+        Map<String, School> targets = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < decisions.size(); i++) {
+            Decision d = decisions.get(i);
+            String field = "decisions[" + i + "]";
+            Enrolment e = d.pupil() == null ? null : byPupil.get(d.pupil());
+            if (e == null) {
+                v.add(field + ".pupil", "validation.rollover.notInSchoolYear");
+                continue;
+            }
+            if (!seen.add(d.pupil())) {
+                v.add(field + ".pupil", "validation.rollover.duplicate");
+                continue;
+            }
+            Outcome outcome;
+            try {
+                outcome = Outcome.valueOf(d.outcome());
+            } catch (RuntimeException ex) {
+                v.add(field + ".outcome", "validation.oneOf", Map.of("allowed", "PROMOTED, REPEATED, TRANSFERRED, DROPPED_OUT, COMPLETED"));
+                continue;
+            }
+            Optional<String> problem = YearEnd.problem(e.getSchoolClass().getStage(), outcome);
+            if (problem.isPresent()) {
+                v.add(field + ".outcome", problem.get());
+                continue;
+            }
+            if (outcome == Outcome.TRANSFERRED && d.transferSchool() != null && !d.transferSchool().isBlank()) {
+                Optional<School> target = em.createNamedQuery("School.findByCode", School.class)
+                        .setParameter("code", d.transferSchool().strip()).getResultStream().findFirst();
+                if (target.isEmpty() || target.get().equals(school)) {
+                    v.add(field + ".transferSchool", "validation.unknownSchool");
+                    continue;
+                }
+                targets.put(d.pupil(), target.get());
+            }
+            outcomes.put(d.pupil(), outcome);
+        }
+        for (String pupil : byPupil.keySet()) {
+            if (!seen.contains(pupil)) {
+                v.add("decisions", "validation.rollover.missingPupil", Map.of("pupil", pupil));
+            }
+        }
+        v.throwIfInvalid();
+
+        SchoolYear nextYear = nextYear(nextYearCode, year);
+        Map<String, SchoolClass> nextClasses = new HashMap<>();
+        int created = 0;
+        int[] counts = new int[Outcome.values().length];
+        for (Map.Entry<String, Enrolment> entry : byPupil.entrySet()) {
+            Enrolment e = entry.getValue();
+            Outcome outcome = outcomes.get(entry.getKey());
+            Pupil pupil = e.getPupil();
+            SchoolClass from = e.getSchoolClass();
+            Map<String, Object> before = Map.of("class", from.getId(), "outcome", "");
+            if (outcome == Outcome.TRANSFERRED) {
+                e.closeAsTransfer(year.getEndDate(), targets.get(entry.getKey()));
+                if (targets.containsKey(entry.getKey())) {
+                    pupil.transferTo(targets.get(entry.getKey()));
+                }
+            } else {
+                e.close(outcome, year.getEndDate());
+            }
+            counts[outcome.ordinal()]++;
+            Optional<Stage> nextStage = YearEnd.nextStage(from.getStage(), outcome).filter(s -> s.taughtAt(school.getLevel()));
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("class", from.getId());
+            after.put("outcome", outcome);
+            if (nextStage.isPresent()) {
+                String name = YearEnd.nextClassName(from.getName(), from.getStage(), nextStage.get());
+                String key = nextStage.get() + "/" + name;
+                SchoolClass target = nextClasses.get(key);
+                if (target == null) {
+                    target = findClass(school, nextYearCode, name).orElse(null);
+                    if (target == null) {
+                        target = new SchoolClass(school, nextYearCode, nextStage.get(), name, from.getProgrammeLanguage());
+                        em.persist(target);
+                        em.flush();
+                        classCreated.fire(new RegistryEvents.ClassCreated(target));
+                        created++;
+                    }
+                    nextClasses.put(key, target);
+                }
+                pupil.enrol(target, nextYear.getStartDate());
+                pupilEnrolled.fire(new RegistryEvents.PupilEnrolled(pupil, target));
+                after.put("nextClass", target.getId());
+            }
+            audit.record(caller.getUsername(), AuditLog.Action.UPDATE, "Enrolment", pupil.getCode() + "/" + schoolYear, before, after);
+        }
+        em.flush();
+        return new Result(counts[Outcome.PROMOTED.ordinal()], counts[Outcome.REPEATED.ordinal()],
+                counts[Outcome.TRANSFERRED.ordinal()], counts[Outcome.DROPPED_OUT.ordinal()],
+                counts[Outcome.COMPLETED.ordinal()], created);
+    }
+
+    /** A pupil leaves during the year: dropped out, or transferred (to a known school or not). */
+    @Transactional
+    public Enrolment withdraw(String pupilCode, String outcomeName, LocalDate date, String transferSchool) {
+        AppUser caller = currentUser.require(Role.OFFICER);
+        Pupil pupil = em.createNamedQuery("Pupil.findByCode", Pupil.class).setParameter("code", pupilCode)
+                .getResultStream().filter(p -> currentUser.scope().includes(p.getProvinceCode())).findFirst()
+                .orElseThrow(() -> AppException.notFound("error.notFound.pupil", pupilCode));
+        Validation v = Validation.start();
+        Outcome outcome = null;
+        if (!"DROPPED_OUT".equals(outcomeName) && !"TRANSFERRED".equals(outcomeName)) {
+            v.add("outcome", "validation.oneOf", Map.of("allowed", "DROPPED_OUT, TRANSFERRED"));
+        } else {
+            outcome = Outcome.valueOf(outcomeName);
+        }
+        Optional<Enrolment> open = pupil.currentEnrolment();
+        if (open.isEmpty()) {
+            v.add("pupil", "validation.rollover.notEnrolled");
+        } else if (date == null || date.isBefore(open.get().getStartDate()) || date.isAfter(LocalDate.now())) {
+            v.add("date", "validation.rollover.date");
+        }
+        School target = null;
+        if (outcome == Outcome.TRANSFERRED && transferSchool != null && !transferSchool.isBlank()) {
+            target = em.createNamedQuery("School.findByCode", School.class).setParameter("code", transferSchool.strip())
+                    .getResultStream().findFirst().orElse(null);
+            if (target == null) {
+                v.add("transferSchool", "validation.unknownSchool");
+            }
+        }
+        v.throwIfInvalid();
+        Enrolment enrolment = open.get();
+        if (outcome == Outcome.TRANSFERRED) {
+            enrolment.closeAsTransfer(date, target);
+            if (target != null) {
+                pupil.transferTo(target);
+            }
+        } else {
+            enrolment.close(outcome, date);
+        }
+        audit.record(caller.getUsername(), AuditLog.Action.UPDATE, "Enrolment", pupil.getCode() + "/" + date,
+                Map.of("outcome", ""), Map.of("outcome", outcome, "date", date));
+        return enrolment;
+    }
+
+    private List<Enrolment> openEnrolments(School school, String schoolYear) {
+        return em.createQuery("SELECT e FROM Enrolment e JOIN FETCH e.schoolClass c JOIN FETCH e.pupil p"
+                        + " WHERE c.school = :school AND c.schoolYear = :year AND e.outcome IS NULL"
+                        + " ORDER BY c.stage, c.name, p.sortKeyVi, p.code", Enrolment.class)
+                .setParameter("school", school).setParameter("year", schoolYear).getResultList();
+    }
+
+    private Optional<SchoolClass> findClass(School school, String year, String name) {
+        return em.createNamedQuery("SchoolClass.findBySchoolYearName", SchoolClass.class)
+                .setParameter("school", school).setParameter("year", year).setParameter("name", name)
+                .getResultStream().findFirst();
+    }
+
+    private SchoolYear nextYear(String code, SchoolYear previous) {
+        SchoolYear next = em.find(SchoolYear.class, code);
+        if (next == null) {
+            next = new SchoolYear(code, previous.getStartDate().plusYears(1), previous.getEndDate().plusYears(1));
+            em.persist(next);
+        }
+        return next;
+    }
+}

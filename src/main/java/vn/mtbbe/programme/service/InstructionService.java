@@ -1,0 +1,190 @@
+package vn.mtbbe.programme.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import vn.mtbbe.audit.AuditLog;
+import vn.mtbbe.cohort.domain.Cohort;
+import vn.mtbbe.platform.error.Validation;
+import vn.mtbbe.programme.domain.ClassInstruction;
+import vn.mtbbe.programme.domain.InstructionMode;
+import vn.mtbbe.programme.domain.Programme;
+import vn.mtbbe.programme.domain.Schedule;
+import vn.mtbbe.programme.domain.ScheduleVersion;
+import vn.mtbbe.registry.domain.SchoolClass;
+import vn.mtbbe.registry.domain.Stage;
+import vn.mtbbe.registry.service.ClassService;
+import vn.mtbbe.security.AppUser;
+import vn.mtbbe.security.CurrentUser;
+import vn.mtbbe.security.ProvinceScope;
+import vn.mtbbe.security.Role;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Planned against actual language of instruction per class. The plan of a class comes from the schedule
+ * version its cohort started under; officers confirm it or record what was actually taught.
+ */
+@ApplicationScoped
+public class InstructionService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ClassService classes;
+
+    @Inject
+    ProgrammeService programmes;
+
+    @Inject
+    AuditLog audit;
+
+    Clock clock = Clock.systemUTC();
+
+    /** One subject in one semester of a class: the plan, what was recorded, and whether they differ. */
+    public record Line(String subject, int semester, InstructionMode planned, InstructionMode actual) {
+        public boolean departs() {
+            return actual != null && actual != planned;
+        }
+
+        public boolean confirmed() {
+            return actual != null;
+        }
+    }
+
+    /** A class's plan and practice, with where the class stands in the transition. */
+    public record ClassPlan(SchoolClass schoolClass, Programme programme, ScheduleVersion version, List<Line> lines,
+                            boolean switchingYear, Set<String> switchingSubjects,
+                            Map<String, List<InstructionMode>> nextYear) {
+        public boolean departs() {
+            return lines.stream().anyMatch(Line::departs);
+        }
+    }
+
+    /** A recorded mode for one subject and semester, as submitted. */
+    public record Recorded(String subject, int semester, String mode) {
+    }
+
+    public ClassPlan plan(long classId) {
+        currentUser.require(Role.OFFICER, Role.MINISTRY);
+        SchoolClass schoolClass = classes.get(classId);
+        Map<String, ClassInstruction> recorded = new HashMap<>();
+        em.createNamedQuery("ClassInstruction.findByClass", ClassInstruction.class).setParameter("classId", classId)
+                .getResultStream().forEach(i -> recorded.put(i.getSubject() + "/" + i.getSemester(), i));
+        return plan(schoolClass, recorded);
+    }
+
+    private ClassPlan plan(SchoolClass schoolClass, Map<String, ClassInstruction> recorded) {
+        Optional<Cohort> cohort = Optional.ofNullable(schoolClass.getCohortId()).map(id -> em.find(Cohort.class, id));
+        Programme programme = cohort.map(Cohort::getProgramme).orElse(null);
+        ScheduleVersion version = programme == null ? null
+                : programmes.inForce(programme, cohort.get().getStartYear()).orElse(null);
+        List<String> subjects = programmes.subjectCodes();
+        List<Line> lines = new ArrayList<>();
+        Schedule schedule = version == null ? new Schedule(List.of()) : version.schedule();
+        for (String subject : subjects) {
+            for (int semester = 1; semester <= 2; semester++) {
+                InstructionMode planned = schedule.mode(schoolClass.getStage(), semester, subject).orElse(null);
+                ClassInstruction actual = recorded.get(subject + "/" + semester);
+                if (planned != null || actual != null) {
+                    lines.add(new Line(subject, semester, planned, actual == null ? null : actual.getMode()));
+                }
+            }
+        }
+        Stage stage = schoolClass.getStage();
+        Map<String, List<InstructionMode>> next = stage.next().map(s -> schedule.atStage(s, subjects)).orElse(Map.of());
+        next.values().removeIf(modes -> modes.stream().allMatch(m -> m == null));
+        Set<String> switching = schedule.switchedSubjects(stage, subjects);
+        return new ClassPlan(schoolClass, programme, version, lines, !switching.isEmpty(), switching, next);
+    }
+
+    /** Records what was taught; an entry equal to the plan confirms it. Replaces earlier records of those cells. */
+    @Transactional
+    public ClassPlan record(long classId, Collection<Recorded> entries) {
+        AppUser caller = currentUser.require(Role.OFFICER);
+        SchoolClass schoolClass = classes.get(classId);
+        List<String> subjects = programmes.subjectCodes();
+        Validation v = Validation.start();
+        List<ClassInstruction> valid = new ArrayList<>();
+        int i = 0;
+        for (Recorded r : entries) {
+            String field = "entries[" + i++ + "]";
+            InstructionMode mode = null;
+            try {
+                mode = r.mode() == null ? null : InstructionMode.valueOf(r.mode());
+            } catch (IllegalArgumentException e) {
+                // reported below
+            }
+            if (r.subject() == null || !subjects.contains(r.subject())) {
+                v.add(field + ".subject", "validation.schedule.unknownSubject", Map.of("subject", String.valueOf(r.subject())));
+            } else if (r.semester() < 1 || r.semester() > 2) {
+                v.add(field + ".semester", "validation.schedule.semester");
+            } else if (mode == null) {
+                v.add(field + ".mode", "validation.oneOf", Map.of("allowed", "MOTHER_TONGUE, BILINGUAL, VIETNAMESE"));
+            } else {
+                valid.add(new ClassInstruction(classId, r.semester(), r.subject(), mode, caller.getUsername(), clock.instant()));
+            }
+        }
+        v.throwIfInvalid();
+        for (ClassInstruction entry : valid) {
+            ClassInstruction existing = em.find(ClassInstruction.class,
+                    new ClassInstruction.Key(classId, entry.getSemester(), entry.getSubject()));
+            Map<String, Object> before = existing == null ? null : Map.of("mode", existing.getMode());
+            if (existing == null) {
+                em.persist(entry);
+            } else {
+                existing.record(entry.getMode(), caller.getUsername(), clock.instant());
+            }
+            audit.record(caller.getUsername(), existing == null ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE,
+                    "ClassInstruction", classId + "/" + entry.getSemester() + "/" + entry.getSubject(),
+                    before, Map.of("mode", entry.getMode()));
+        }
+        em.flush();
+        return plan(classId);
+    }
+
+    /**
+     * The pilot classes of a school year whose recorded practice departs from their plan, in the provinces
+     * the caller may see (optionally one province).
+     */
+    public List<ClassPlan> departures(String schoolYear, String province) {
+        currentUser.require(Role.OFFICER, Role.MINISTRY);
+        ProvinceScope scope = currentUser.scope();
+        List<Long> classIds = em.createQuery("SELECT DISTINCT i.classId FROM ClassInstruction i, SchoolClass c"
+                        + " WHERE c.id = i.classId AND c.schoolYear = :year", Long.class)
+                .setParameter("year", schoolYear).getResultList();
+        if (classIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<String, ClassInstruction>> recorded = new LinkedHashMap<>();
+        em.createNamedQuery("ClassInstruction.findByClasses", ClassInstruction.class).setParameter("classIds", classIds)
+                .getResultStream().forEach(i -> recorded.computeIfAbsent(i.getClassId(), k -> new HashMap<>())
+                        .put(i.getSubject() + "/" + i.getSemester(), i));
+        List<ClassPlan> departing = new ArrayList<>();
+        for (SchoolClass c : em.createQuery("SELECT c FROM SchoolClass c JOIN FETCH c.school WHERE c.id IN :ids"
+                + " ORDER BY c.school.code, c.stage, c.name", SchoolClass.class).setParameter("ids", classIds).getResultList()) {
+            String p = c.getSchool().getProvinceCode();
+            if (scope.includes(p) && (province == null || province.equals(p))) {
+                ClassPlan plan = plan(c, recorded.getOrDefault(c.getId(), Map.of()));
+                if (plan.departs()) {
+                    departing.add(plan);
+                }
+            }
+        }
+        return departing;
+    }
+}

@@ -1,0 +1,177 @@
+package vn.mtbbe.programme.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import vn.mtbbe.audit.AuditLog;
+import vn.mtbbe.platform.error.AppException;
+import vn.mtbbe.platform.error.Validation;
+import vn.mtbbe.programme.domain.Programme;
+import vn.mtbbe.programme.domain.Schedule;
+import vn.mtbbe.programme.domain.ScheduleEntry;
+import vn.mtbbe.programme.domain.ScheduleVersion;
+import vn.mtbbe.programme.domain.Subject;
+import vn.mtbbe.security.AppUser;
+import vn.mtbbe.security.CurrentUser;
+import vn.mtbbe.security.Role;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Programmes and their transition schedules. Everybody but delegation guests reads them; ministry staff
+ * change them. A change is a new schedule version that applies to cohorts starting from a given year.
+ */
+@ApplicationScoped
+public class ProgrammeService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    public List<Programme> list() {
+        requireReader();
+        return em.createNamedQuery("Programme.findAll", Programme.class).getResultList();
+    }
+
+    public Programme get(long id) {
+        requireReader();
+        return find(id).orElseThrow(() -> AppException.notFound("error.notFound.programme", id));
+    }
+
+    /** Without a role check: for other services that have checked the caller already. */
+    public Optional<Programme> find(long id) {
+        return Optional.ofNullable(em.find(Programme.class, id));
+    }
+
+    public List<Subject> subjects() {
+        return em.createNamedQuery("Subject.findAll", Subject.class).getResultList();
+    }
+
+    public List<String> subjectCodes() {
+        return subjects().stream().map(Subject::getCode).toList();
+    }
+
+    public List<String> coreSubjects() {
+        return subjects().stream().filter(Subject::isCore).map(Subject::getCode).toList();
+    }
+
+    public List<ScheduleVersion> versions(Programme programme) {
+        return em.createNamedQuery("ScheduleVersion.findByProgramme", ScheduleVersion.class)
+                .setParameter("programme", programme).getResultList();
+    }
+
+    /** The version that applies to a cohort starting in the school year that begins in {@code startYear}. */
+    public Optional<ScheduleVersion> inForce(Programme programme, int startYear) {
+        return ScheduleVersion.inForce(versions(programme), startYear);
+    }
+
+    /** The version for cohorts starting this school year (the one the API shows as "in force"). */
+    public Optional<ScheduleVersion> current(Programme programme) {
+        return inForce(programme, currentSchoolYearStart());
+    }
+
+    /** The calendar year in which the current school year began (school years start in September). */
+    public int currentSchoolYearStart() {
+        LocalDate today = LocalDate.now(clock);
+        return today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
+    }
+
+    @Transactional
+    public Programme create(String name, String motherTongue, String description) {
+        AppUser caller = currentUser.require(Role.MINISTRY);
+        Validation v = Validation.start();
+        v.check(name != null && !name.isBlank(), "name", "validation.required");
+        v.check(motherTongue != null && !motherTongue.isBlank() && !"vi".equals(motherTongue)
+                && em.find(vn.mtbbe.registry.domain.Language.class, motherTongue) != null, "motherTongue", "validation.unknownLanguage");
+        v.throwIfInvalid();
+        if (!em.createNamedQuery("Programme.findByName", Programme.class).setParameter("name", name.strip()).getResultList().isEmpty()) {
+            throw AppException.conflict("error.conflict.programmeName", name.strip());
+        }
+        Programme programme = new Programme(name.strip(), motherTongue, description);
+        em.persist(programme);
+        em.flush();
+        audit.record(caller.getUsername(), AuditLog.Action.CREATE, "Programme", String.valueOf(programme.getId()), null,
+                Map.of("name", programme.getName(), "motherTongue", motherTongue));
+        return programme;
+    }
+
+    /**
+     * Saves a schedule for cohorts starting from {@code validFromYear}. Later than the newest version: a
+     * new version. The same year as the newest version while no cohort has started under it: a correction
+     * of that version. Anything else would rewrite the plan of cohorts already under way, and is refused.
+     */
+    @Transactional
+    public ScheduleVersion saveSchedule(long programmeId, int validFromYear, Collection<ScheduleEntry> entries, String note) {
+        AppUser caller = currentUser.require(Role.MINISTRY);
+        Programme programme = get(programmeId);
+        Validation v = Validation.start();
+        List<String> subjects = subjectCodes();
+        for (ScheduleEntry e : entries) {
+            if (!subjects.contains(e.getSubject())) {
+                v.add("entries", "validation.schedule.unknownSubject", Map.of("subject", e.getSubject()));
+            }
+        }
+        for (Schedule.Problem p : new Schedule(entries).problems(coreSubjects())) {
+            v.add("entries", p.messageKey(), Map.of("stage", p.stage().name(), "subject", p.subject()));
+        }
+        if (validFromYear < 2000 || validFromYear > currentSchoolYearStart() + 5) {
+            v.add("validFromYear", "validation.schedule.validFromYear");
+        }
+        List<ScheduleVersion> versions = versions(programme);
+        ScheduleVersion newest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+        boolean correction = newest != null && newest.getValidFromYear() == validFromYear;
+        if (newest != null && validFromYear < newest.getValidFromYear()) {
+            v.add("validFromYear", "validation.schedule.validFromTooEarly", Map.of("year", newest.getValidFromYear()));
+        } else if (correction && cohortsStartedSince(programme, validFromYear)) {
+            v.add("validFromYear", "validation.schedule.versionInUse");
+        }
+        v.throwIfInvalid();
+        Map<String, Object> before = null;
+        int number = newest == null ? 1 : newest.getNumber() + 1;
+        if (correction) {
+            before = state(newest);
+            number = newest.getNumber();
+            em.remove(newest);
+            em.flush();
+        }
+        ScheduleVersion saved = new ScheduleVersion(programme, number, validFromYear, entries, caller.getUsername(),
+                clock.instant(), note == null || note.isBlank() ? null : note.strip());
+        em.persist(saved);
+        em.flush();
+        audit.record(caller.getUsername(), correction ? AuditLog.Action.UPDATE : AuditLog.Action.CREATE,
+                "ScheduleVersion", programme.getId() + "/" + number, before, state(saved));
+        return saved;
+    }
+
+    private boolean cohortsStartedSince(Programme programme, int year) {
+        return em.createQuery("SELECT COUNT(c) FROM Cohort c WHERE c.programme = :p AND c.startYear >= :y", Long.class)
+                .setParameter("p", programme).setParameter("y", year).getSingleResult() > 0;
+    }
+
+    private void requireReader() {
+        currentUser.require(Role.OFFICER, Role.MINISTRY, Role.ADMIN);
+    }
+
+    private static Map<String, Object> state(ScheduleVersion version) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("validFromYear", version.getValidFromYear());
+        state.put("entries", version.getEntries().stream()
+                .map(e -> e.getStage() + "/" + e.getSemester() + "/" + e.getSubject() + "=" + e.getMode()).sorted().toList());
+        return state;
+    }
+}

@@ -1,0 +1,19 @@
+package vn.mtbbe.registry.domain;
+
+/**
+ * Synchronous CDI events the registry fires inside its transactions, so that other capabilities
+ * (cohorts, later attendance aggregates) follow the registry without the registry knowing them.
+ */
+public final class RegistryEvents {
+
+    private RegistryEvents() {
+    }
+
+    /** A class was created. */
+    public record ClassCreated(SchoolClass schoolClass) {
+    }
+
+    /** A pupil was enrolled in a class (new pupil or a new enrolment of an existing one). */
+    public record PupilEnrolled(Pupil pupil, SchoolClass schoolClass) {
+    }
+}

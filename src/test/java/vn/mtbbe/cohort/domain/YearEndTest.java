@@ -1,0 +1,102 @@
+package vn.mtbbe.cohort.domain;
+
+import org.junit.jupiter.api.Test;
+import vn.mtbbe.registry.domain.Designation;
+import vn.mtbbe.registry.domain.District;
+import vn.mtbbe.registry.domain.Enrolment;
+import vn.mtbbe.registry.domain.Outcome;
+import vn.mtbbe.registry.domain.Pupil;
+import vn.mtbbe.registry.domain.School;
+import vn.mtbbe.registry.domain.SchoolClass;
+import vn.mtbbe.registry.domain.SchoolLevel;
+import vn.mtbbe.registry.domain.Sex;
+import vn.mtbbe.registry.domain.Stage;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class YearEndTest {
+
+    final School school = new School("101001", "Trường Tiểu học Bản Phố", new District("10", "10001", "Bắc Hà"),
+            SchoolLevel.COMBINED, Designation.PILOT, "hmn");
+
+    @Test
+    void gradeFiveCompletesOthersArePromoted() {
+        assertEquals(Outcome.COMPLETED, YearEnd.proposed(Stage.GRADE_5));
+        assertEquals(Outcome.PROMOTED, YearEnd.proposed(Stage.PRESCHOOL_5));
+        assertEquals(Optional.of("validation.rollover.completedOnlyAfterGrade5"), YearEnd.problem(Stage.GRADE_3, Outcome.COMPLETED));
+        assertEquals(Optional.of("validation.rollover.noPromotionAfterGrade5"), YearEnd.problem(Stage.GRADE_5, Outcome.PROMOTED));
+        assertEquals(Optional.empty(), YearEnd.problem(Stage.GRADE_5, Outcome.REPEATED));
+    }
+
+    @Test
+    void nextYearsStageAndClassName() {
+        assertEquals(Optional.of(Stage.GRADE_2), YearEnd.nextStage(Stage.GRADE_1, Outcome.PROMOTED));
+        assertEquals(Optional.of(Stage.GRADE_1), YearEnd.nextStage(Stage.GRADE_1, Outcome.REPEATED));
+        assertEquals(Optional.empty(), YearEnd.nextStage(Stage.GRADE_5, Outcome.COMPLETED));
+        assertEquals(Optional.empty(), YearEnd.nextStage(Stage.GRADE_2, Outcome.DROPPED_OUT));
+        assertEquals("2B", YearEnd.nextClassName("1B", Stage.GRADE_1, Stage.GRADE_2));
+        assertEquals("1A", YearEnd.nextClassName("MG5A", Stage.PRESCHOOL_5, Stage.GRADE_1));
+        assertEquals("3A", YearEnd.nextClassName("Lớp ghép", Stage.GRADE_2, Stage.GRADE_3));
+        assertEquals("2A", YearEnd.nextClassName("2A", Stage.GRADE_2, Stage.GRADE_2));
+    }
+
+    @Test
+    void aPupilWhoRepeatsTwiceStaysInTheSameStage() {
+        Pupil pupil = pupil();
+        Enrolment first = pupil.enrol(grade(Stage.GRADE_2, 2023), LocalDate.of(2023, 9, 5));
+        first.close(Outcome.REPEATED, LocalDate.of(2024, 5, 31));
+        Stage next = YearEnd.nextStage(Stage.GRADE_2, Outcome.REPEATED).orElseThrow();
+        Enrolment second = pupil.enrol(grade(next, 2024), LocalDate.of(2024, 9, 5));
+        second.close(Outcome.REPEATED, LocalDate.of(2025, 5, 31));
+        Enrolment third = pupil.enrol(grade(YearEnd.nextStage(next, Outcome.REPEATED).orElseThrow(), 2025), LocalDate.of(2025, 9, 5));
+        assertEquals(Stage.GRADE_2, third.getSchoolClass().getStage());
+        assertEquals(3, pupil.getEnrolments().size());
+        assertEquals(third, pupil.currentEnrolment().orElseThrow());
+    }
+
+    @Test
+    void aPupilCannotBeInTwoClassesAtOnce() {
+        Pupil pupil = pupil();
+        pupil.enrol(grade(Stage.GRADE_1, 2025), LocalDate.of(2025, 9, 5));
+        assertThrows(IllegalStateException.class, () -> pupil.enrol(grade(Stage.GRADE_1, 2025), LocalDate.of(2025, 10, 1)));
+    }
+
+    @Test
+    void aPupilWhoTransfersAndReturnsHasBothEnrolments() {
+        Pupil pupil = pupil();
+        School other = new School("101002", "Trường Tiểu học Na Hối", new District("10", "10001", "Bắc Hà"),
+                SchoolLevel.PRIMARY, Designation.COMPARISON, null);
+        Enrolment here = pupil.enrol(grade(Stage.GRADE_3, 2025), LocalDate.of(2025, 9, 5));
+        here.closeAsTransfer(LocalDate.of(2025, 11, 3), other);
+        pupil.transferTo(other);
+        assertEquals(other, pupil.getSchool());
+        Enrolment back = pupil.enrol(grade(Stage.GRADE_3, 2025), LocalDate.of(2026, 1, 12));
+        assertEquals(school, pupil.getSchool());
+        assertTrue(back.isOpen());
+        assertEquals(Outcome.TRANSFERRED, here.getOutcome());
+        assertEquals(other, here.getTransferSchool());
+    }
+
+    @Test
+    void completionClosesTheHistoryAfterGradeFive() {
+        Pupil pupil = pupil();
+        Enrolment grade5 = pupil.enrol(grade(Stage.GRADE_5, 2025), LocalDate.of(2025, 9, 5));
+        assertEquals(Optional.empty(), YearEnd.problem(Stage.GRADE_5, YearEnd.proposed(Stage.GRADE_5)));
+        grade5.close(Outcome.COMPLETED, LocalDate.of(2026, 5, 31));
+        assertEquals(Optional.empty(), pupil.currentEnrolment());
+        assertEquals(Optional.empty(), YearEnd.nextStage(Stage.GRADE_5, Outcome.COMPLETED));
+    }
+
+    private Pupil pupil() {
+        return new Pupil("100000001", "Yaj Pov", "Giàng A Páo", Sex.M, LocalDate.of(2017, 3, 2), "HMONG", "hmn", school);
+    }
+
+    private SchoolClass grade(Stage stage, int year) {
+        return new SchoolClass(school, year + "-" + (year + 1), stage, YearEnd.defaultName(stage, "A"), "hmn");
+    }
+}

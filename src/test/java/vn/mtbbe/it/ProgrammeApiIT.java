@@ -1,0 +1,283 @@
+package vn.mtbbe.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Programmes, schedules, cohorts, planned against actual instruction and the year-end rollover, through the
+ * REST API in the roles that use them.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProgrammeApiIT {
+
+    static final List<String> CORE = List.of("LITERACY", "MATHEMATICS", "SCIENCE", "SOCIAL_STUDIES");
+    static final List<String> STAGES = List.of("PRESCHOOL_5", "GRADE_1", "GRADE_2", "GRADE_3", "GRADE_4", "GRADE_5");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = Api.at(url);
+    }
+
+    @Test
+    void programmesForEveryRoleButGuests() {
+        Api.Reply reply = api.as("officer.travinh").get("api/programmes");
+        assertEquals(200, reply.status(), reply::toString);
+        Set<String> languages = reply.array().stream().map(p -> p.asJsonObject().getString("motherTongue")).collect(Collectors.toSet());
+        assertTrue(languages.containsAll(Set.of("hmn", "jra", "km")), languages::toString);
+        assertEquals(403, api.as("delegation").get("api/programmes").status());
+        assertEquals(401, api.anonymous().get("api/programmes").status());
+    }
+
+    @Test
+    void theScheduleInForceGivesEveryCoreSubjectALanguageAtEveryStage() {
+        JsonObject schedule = api.as("ministry").get("api/programmes/" + programme("km") + "/schedule").json();
+        assertTrue(schedule.getInt("version") >= 1);
+        JsonArray entries = schedule.getJsonArray("entries");
+        for (String stage : STAGES) {
+            for (String subject : CORE) {
+                assertTrue(entries.stream().map(JsonValue::asJsonObject)
+                        .anyMatch(e -> e.getString("stage").equals(stage) && e.getString("subject").equals(subject)),
+                        stage + " " + subject);
+            }
+        }
+        assertEquals("MOTHER_TONGUE", mode(entries, "GRADE_1", "MATHEMATICS"));
+        assertEquals("VIETNAMESE", mode(entries, "GRADE_3", "MATHEMATICS"));
+    }
+
+    @Test
+    void onlyMinistryChangesASchedule() {
+        String id = programme("hmn");
+        JsonObject current = api.as("ministry").get("api/programmes/" + id + "/schedule").json();
+        String body = scheduleJson(current.getJsonArray("entries"), LocalDate.now().getYear() + 2, null);
+        assertEquals(403, api.as("officer.laocai").put("api/programmes/" + id + "/schedule", body).status());
+        assertEquals(403, api.as("delegation").put("api/programmes/" + id + "/schedule", body).status());
+    }
+
+    @Test
+    void aScheduleWithACoreSubjectWithoutALanguageIsRejectedWhole() {
+        String id = programme("jra");
+        int versionsBefore = api.as("ministry").get("api/programmes/" + id + "/schedule/versions").array().size();
+        JsonObject current = api.as("ministry").get("api/programmes/" + id + "/schedule").json();
+        String body = scheduleJson(current.getJsonArray("entries"), LocalDate.now().getYear() + 3, "GRADE_4/SCIENCE");
+        Api.Reply reply = api.as("ministry").language("en").put("api/programmes/" + id + "/schedule", body);
+        assertEquals(422, reply.status(), reply::toString);
+        assertTrue(reply.json().getJsonArray("errors").getJsonObject(0).getString("message").contains("SCIENCE"));
+        assertEquals(versionsBefore, api.as("ministry").get("api/programmes/" + id + "/schedule/versions").array().size());
+    }
+
+    @Test
+    void aNewVersionAppliesToLaterCohortsOnly() {
+        String id = programme("km");
+        JsonObject current = api.as("ministry").get("api/programmes/" + id + "/schedule").json();
+        int from = LocalDate.now().getYear() + 1;
+        Api.Reply saved = api.as("ministry").put("api/programmes/" + id + "/schedule",
+                scheduleJson(current.getJsonArray("entries"), from, null));
+        assertEquals(200, saved.status(), saved::toString);
+        assertEquals(current.getInt("version") + 1, saved.json().getInt("version"));
+        assertEquals(from, saved.json().getInt("validFromYear"));
+        JsonObject inForce = api.as("ministry").get("api/programmes/" + id + "/schedule").json();
+        assertEquals(current.getInt("version"), inForce.getInt("version"), "this year's cohorts keep their version");
+        Api.Reply earlier = api.as("ministry").put("api/programmes/" + id + "/schedule",
+                scheduleJson(current.getJsonArray("entries"), from - 5, null));
+        assertEquals(422, earlier.status(), "a version may not reach back before the newest one");
+    }
+
+    @Test
+    void cohortsAndTheirFlow() {
+        String school = pilotSchool("84");
+        Api.Reply cohorts = api.as("officer.travinh").get("api/cohorts?school=" + school);
+        assertEquals(200, cohorts.status(), cohorts::toString);
+        assertFalse(cohorts.array().isEmpty());
+        JsonObject first = cohorts.array().getJsonObject(0).asJsonObject();
+        Api.Reply flow = api.as("officer.travinh").get("api/cohorts/" + first.getString("id") + "/flow");
+        assertEquals(200, flow.status());
+        JsonArray years = flow.json().getJsonArray("years");
+        assertFalse(years.isEmpty());
+        for (JsonValue y : years) {
+            JsonObject year = y.asJsonObject();
+            int closed = year.getInt("promoted") + year.getInt("repeated") + year.getInt("transferred")
+                    + year.getInt("droppedOut") + year.getInt("completed");
+            assertTrue(closed <= year.getInt("enrolled"), year::toString);
+        }
+        assertEquals(404, api.as("officer.laocai").get("api/cohorts/" + first.getString("id") + "/flow").status());
+        assertEquals(403, api.as("delegation").get("api/cohorts?school=" + school).status());
+    }
+
+    @Test
+    void plannedAgainstActualInstruction() {
+        String school = pilotSchool("10");
+        String classId = api.as("officer.laocai").get("api/classes?school=" + school + "&year=" + Api.currentSchoolYear() + "&size=100").items().stream()
+                .map(JsonValue::asJsonObject).filter(c -> c.getString("stage").equals("GRADE_3"))
+                .map(c -> c.getString("id")).findFirst().orElseThrow();
+        JsonObject plan = api.as("officer.laocai").get("api/classes/" + classId + "/instruction").json();
+        assertEquals("GRADE_3", plan.getString("stage"));
+        assertTrue(plan.getJsonArray("lines").stream().map(JsonValue::asJsonObject)
+                .anyMatch(l -> l.getString("subject").equals("MATHEMATICS") && l.getString("planned").equals("VIETNAMESE")));
+        Api.Reply recorded = api.as("officer.laocai").put("api/classes/" + classId + "/instruction",
+                "{\"entries\":[{\"subject\":\"MATHEMATICS\",\"semester\":1,\"mode\":\"MOTHER_TONGUE\"}]}");
+        assertEquals(200, recorded.status(), recorded::toString);
+        assertTrue(recorded.json().getJsonArray("lines").stream().map(JsonValue::asJsonObject)
+                .anyMatch(l -> l.getString("subject").equals("MATHEMATICS") && l.getInt("semester") == 1 && l.getBoolean("departs")));
+        Api.Reply departures = api.as("ministry").get("api/reports/instruction-departures?year=" + Api.currentSchoolYear() + "");
+        assertTrue(departures.array().stream().anyMatch(d -> d.asJsonObject().getString("classId").equals(classId)));
+        assertEquals(403, api.as("ministry").put("api/classes/" + classId + "/instruction",
+                "{\"entries\":[]}").status(), "ministry staff review, officers record");
+        assertEquals(422, api.as("officer.laocai").put("api/classes/" + classId + "/instruction",
+                "{\"entries\":[{\"subject\":\"MATHEMATICS\",\"semester\":3,\"mode\":\"KLINGON\"}]}").status());
+    }
+
+    @Test
+    void yearEndRolloverIsReviewedThenCommittedWhole() {
+        String code = "R" + UUID.randomUUID().toString().substring(0, 7).toUpperCase();
+        assertEquals(201, api.as("ministry").post("api/schools", """
+                {"code":"%s","name":"Trường PTDTBT Thử Nghiệm","provinceCode":"10","district":"Si Ma Cai",
+                 "level":"PRIMARY","designation":"PILOT","programmeLanguage":"hmn"}""".formatted(code)).status());
+        String grade1 = createClass(code, "GRADE_1", "1A");
+        String grade5 = createClass(code, "GRADE_5", "5A");
+        List<String> pupils = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            pupils.add(enrol(grade1, "Thào A Dình " + i, 7));
+        }
+        String finisher = enrol(grade5, "Lý Thị Sua", 11);
+
+        Api.Reply preview = api.as("officer.laocai").get("api/schools/" + code + "/rollover?year=" + Api.currentSchoolYear() + "");
+        assertEquals(200, preview.status(), preview::toString);
+        assertEquals(5, preview.array().size());
+        JsonObject line = preview.array().stream().map(JsonValue::asJsonObject)
+                .filter(l -> l.getString("pupilCode").equals(finisher)).findFirst().orElseThrow();
+        assertEquals("COMPLETED", line.getString("proposed"));
+
+        String bad = decisions(List.of(d(pupils.get(0), "COMPLETED"), d(pupils.get(1), "PROMOTED"), d(finisher, "COMPLETED")));
+        Api.Reply rejected = api.as("officer.laocai").post("api/schools/" + code + "/rollover?year=" + Api.currentSchoolYear() + "", bad);
+        assertEquals(422, rejected.status(), rejected::toString);
+        assertEquals(3, rejected.json().getJsonArray("errors").size(), "grade 1 cannot complete; two pupils lack a decision");
+        assertEquals(5, api.as("officer.laocai").get("api/schools/" + code + "/rollover?year=" + Api.currentSchoolYear() + "").array().size(), "nothing written");
+
+        String good = decisions(List.of(d(pupils.get(0), "PROMOTED"), d(pupils.get(1), "PROMOTED"), d(pupils.get(2), "REPEATED"),
+                d(pupils.get(3), "DROPPED_OUT"), d(finisher, "COMPLETED")));
+        Api.Reply done = api.as("officer.laocai").post("api/schools/" + code + "/rollover?year=" + Api.currentSchoolYear() + "", good);
+        assertEquals(200, done.status(), done::toString);
+        JsonObject result = done.json();
+        assertEquals(2, result.getInt("promoted"));
+        assertEquals(1, result.getInt("repeated"));
+        assertEquals(1, result.getInt("droppedOut"));
+        assertEquals(1, result.getInt("completed"));
+        assertEquals(2, result.getInt("classesCreated"), "2A for the promoted, 1A again for the repeater");
+        assertEquals(0, api.as("officer.laocai").get("api/schools/" + code + "/rollover?year=" + Api.currentSchoolYear() + "").array().size());
+
+        JsonObject promoted = api.as("officer.laocai").get("api/pupils/" + pupils.get(0)).json();
+        JsonArray history = promoted.getJsonArray("enrolments");
+        assertEquals(2, history.size());
+        assertEquals("PROMOTED", history.getJsonObject(0).getString("outcome"));
+        assertEquals("GRADE_2", history.getJsonObject(1).getString("stage"));
+        assertEquals(Api.nextSchoolYear(), history.getJsonObject(1).getString("schoolYear"));
+        JsonObject repeater = api.as("officer.laocai").get("api/pupils/" + pupils.get(2)).json();
+        assertEquals("GRADE_1", repeater.getJsonArray("enrolments").getJsonObject(1).getString("stage"));
+
+        String cohort = api.as("officer.laocai").get("api/cohorts?school=" + code).array().stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getInt("startYear") == Integer.parseInt(Api.currentSchoolYear().substring(0, 4))).findFirst().orElseThrow().getString("id");
+        JsonObject year = api.as("officer.laocai").get("api/cohorts/" + cohort + "/flow").json().getJsonArray("years").getJsonObject(0);
+        assertEquals(4, year.getInt("enrolled"));
+        assertEquals(2, year.getInt("promoted"));
+        assertEquals(1, year.getInt("repeated"));
+        assertEquals(1, year.getInt("droppedOut"));
+    }
+
+    @Test
+    void aPupilLeavingMidYearIsRecordedWithTheDate() {
+        String school = pilotSchool("10");
+        String classId = createClass(school, "GRADE_2", "W" + UUID.randomUUID().toString().substring(0, 5));
+        String pupil = enrol(classId, "Mùa A Chu", 8);
+        Api.Reply left = api.as("officer.laocai").post("api/pupils/" + pupil + "/withdrawal",
+                "{\"outcome\":\"DROPPED_OUT\",\"date\":\"" + LocalDate.now() + "\"}");
+        assertEquals(200, left.status(), left::toString);
+        JsonObject history = api.as("officer.laocai").get("api/pupils/" + pupil).json().getJsonArray("enrolments").getJsonObject(0);
+        assertEquals("DROPPED_OUT", history.getString("outcome"));
+        assertEquals(LocalDate.now().toString(), history.getString("endDate"));
+        assertEquals(422, api.as("officer.laocai").post("api/pupils/" + pupil + "/withdrawal",
+                "{\"outcome\":\"DROPPED_OUT\",\"date\":\"" + LocalDate.now() + "\"}").status(), "no longer enrolled");
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------
+
+    private String programme(String language) {
+        return api.as("ministry").get("api/programmes").array().stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getString("motherTongue").equals(language)).findFirst().orElseThrow().getString("id");
+    }
+
+    private String pilotSchool(String province) {
+        return api.as("ministry").get("api/schools?designation=PILOT&province=" + province + "&size=500").items().stream()
+                .map(JsonValue::asJsonObject).filter(s -> !s.getString("level").equals("PRESCHOOL"))
+                .filter(s -> s.get("programmeId") != null && s.get("programmeId").getValueType() == JsonValue.ValueType.STRING)
+                .findFirst().orElseThrow().getString("code");
+    }
+
+    private String createClass(String school, String stage, String name) {
+        Api.Reply reply = api.as("officer.laocai").post("api/classes", """
+                {"schoolCode":"%s","schoolYear":Api.currentSchoolYear(),"stage":"%s","name":"%s"}""".formatted(school, stage, name));
+        assertEquals(201, reply.status(), reply::toString);
+        return reply.json().getString("id");
+    }
+
+    private String enrol(String classId, String name, int age) {
+        Api.Reply reply = api.as("officer.laocai").post("api/pupils", """
+                {"nativeName":"%s","vietnameseName":"%s","sex":"M","dateOfBirth":"%s","ethnicity":"HMONG",
+                 "motherTongue":"hmn","classId":"%s"}""".formatted(name, name, LocalDate.now().minusYears(age), classId));
+        assertEquals(201, reply.status(), reply::toString);
+        return reply.json().getString("code");
+    }
+
+    private static String mode(JsonArray entries, String stage, String subject) {
+        return entries.stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("stage").equals(stage) && e.getString("subject").equals(subject))
+                .findFirst().orElseThrow().getString("mode");
+    }
+
+    /** The entries as JSON, without the cell named {@code drop} ("STAGE/SUBJECT"). */
+    private static String scheduleJson(JsonArray entries, int validFromYear, String drop) {
+        String cells = entries.stream().map(JsonValue::asJsonObject)
+                .filter(e -> drop == null || !(e.getString("stage") + "/" + e.getString("subject")).equals(drop))
+                .map(JsonValue::toString).collect(Collectors.joining(","));
+        return "{\"validFromYear\":" + validFromYear + ",\"entries\":[" + cells + "]}";
+    }
+
+    private static String d(String pupil, String outcome) {
+        return "{\"pupil\":\"" + pupil + "\",\"outcome\":\"" + outcome + "\"}";
+    }
+
+    private static String decisions(List<String> decisions) {
+        return "{\"decisions\":[" + String.join(",", decisions) + "]}";
+    }
+}
