@@ -11,6 +11,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import vn.mtbbe.platform.web.SecurityHeadersFilter;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -100,6 +101,7 @@ public class PageAuthentication {
     private static AuthenticationStatus sendToSignIn(HttpServletRequest request, HttpServletResponse response) {
         String target = request.getContextPath() + SIGN_IN_PAGE + "?" + RETURN_PARAMETER + "="
                 + URLEncoder.encode(ReturnPath.of(request), StandardCharsets.UTF_8);
+        SecurityHeadersFilter.apply(request, response);
         try {
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 // An Ajax request (e.g. after the session ran out) cannot follow a 302: tell the Faces client.
