@@ -89,7 +89,8 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+        // A path with a leading slash is on the server's root (e.g. /openapi), any other under the application.
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(60));
         if (user != null) {
             builder.header("Authorization", "Basic " + Base64.getEncoder()

@@ -246,7 +246,7 @@ class ProgrammeApiIT {
 
     private String createClass(String school, String stage, String name) {
         Api.Reply reply = api.as("officer.laocai").post("api/classes", """
-                {"schoolCode":"%s","schoolYear":Api.currentSchoolYear(),"stage":"%s","name":"%s"}""".formatted(school, stage, name));
+                {"schoolCode":"%s","schoolYear":"%s","stage":"%s","name":"%s"}""".formatted(school, Api.currentSchoolYear(), stage, name));
         assertEquals(201, reply.status(), reply::toString);
         return reply.json().getString("id");
     }

@@ -8,14 +8,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import vn.mtbbe.audit.AuditLog;
 import vn.mtbbe.platform.api.Page;
 import vn.mtbbe.platform.api.PageRequest;
 import vn.mtbbe.platform.db.Where;
 import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.error.Validation;
+import vn.mtbbe.platform.validation.Matches;
+import vn.mtbbe.platform.validation.MaxLength;
+import vn.mtbbe.platform.validation.Required;
 import vn.mtbbe.platform.text.TextKeys;
 import vn.mtbbe.registry.domain.Designation;
 import vn.mtbbe.registry.domain.RegistryEvents;
@@ -57,12 +58,12 @@ public class ClassService {
 
     /** A new class as submitted. */
     public record NewClass(
-            @NotBlank(message = "{validation.required}") String schoolCode,
-            @NotBlank(message = "{validation.required}") String schoolYear,
-            @NotBlank(message = "{validation.required}") String stage,
-            @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.tooLong}") String name,
+            @Required String schoolCode,
+            @Required String schoolYear,
+            @Required String stage,
+            @Required @MaxLength(max = 40) String name,
             String programmeLanguage,
-            @Size(max = 400, message = "{validation.tooLong}") String teacherNames) {
+            @MaxLength(max = 400) String teacherNames) {
     }
 
     public Page<SchoolClass> list(String schoolCode, String year, PageRequest paging) {

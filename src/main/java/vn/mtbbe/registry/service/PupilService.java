@@ -9,15 +9,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import vn.mtbbe.audit.AuditLog;
 import vn.mtbbe.platform.api.Page;
 import vn.mtbbe.platform.api.PageRequest;
 import vn.mtbbe.platform.db.Where;
 import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.error.Validation;
+import vn.mtbbe.platform.validation.Matches;
+import vn.mtbbe.platform.validation.MaxLength;
+import vn.mtbbe.platform.validation.Required;
 import vn.mtbbe.platform.text.TextKeys;
 import vn.mtbbe.registry.domain.Ethnicity;
 import vn.mtbbe.registry.domain.Language;
@@ -85,13 +85,13 @@ public class PupilService {
 
     /** A pupil's details as submitted, for enrolment or a change. */
     public record PupilInput(
-            @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{3,19}", message = "{validation.pupil.code}") String code,
-            @NotBlank(message = "{validation.required}") @Size(max = MAX_NAME, message = "{validation.tooLong}") String nativeName,
-            @NotBlank(message = "{validation.required}") @Size(max = MAX_NAME, message = "{validation.tooLong}") String vietnameseName,
-            @NotBlank(message = "{validation.required}") @Pattern(regexp = "[FM]", message = "{validation.pupil.sex}") String sex,
-            @NotBlank(message = "{validation.required}") String dateOfBirth,
-            @NotBlank(message = "{validation.required}") String ethnicity,
-            @NotBlank(message = "{validation.required}") String motherTongue,
+            @Matches(regexp = "[A-Za-z0-9][A-Za-z0-9-]{3,19}", message = "{validation.pupil.code}") String code,
+            @Required @MaxLength(max = MAX_NAME) String nativeName,
+            @Required @MaxLength(max = MAX_NAME) String vietnameseName,
+            @Required @Matches(regexp = "[FM]", message = "{validation.pupil.sex}") String sex,
+            @Required String dateOfBirth,
+            @Required String ethnicity,
+            @Required String motherTongue,
             String classId) {
     }
 

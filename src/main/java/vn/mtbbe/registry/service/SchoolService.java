@@ -7,15 +7,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import vn.mtbbe.audit.AuditLog;
 import vn.mtbbe.platform.api.Page;
 import vn.mtbbe.platform.api.PageRequest;
 import vn.mtbbe.platform.db.Where;
 import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.error.Validation;
+import vn.mtbbe.platform.validation.Matches;
+import vn.mtbbe.platform.validation.MaxLength;
+import vn.mtbbe.platform.validation.Required;
 import vn.mtbbe.platform.text.TextKeys;
 import vn.mtbbe.registry.domain.Designation;
 import vn.mtbbe.registry.domain.District;
@@ -58,14 +58,14 @@ public class SchoolService {
 
     /** A new school as submitted. */
     public record NewSchool(
-            @NotBlank(message = "{validation.required}")
-            @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{1,15}", message = "{validation.school.code}") String code,
-            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
-            @Size(max = 200, message = "{validation.tooLong}") String nativeName,
-            @NotBlank(message = "{validation.required}") String provinceCode,
-            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String district,
-            @NotBlank(message = "{validation.required}") String level,
-            @NotBlank(message = "{validation.required}") String designation,
+            @Required
+            @Matches(regexp = "[A-Za-z0-9][A-Za-z0-9-]{1,15}", message = "{validation.school.code}") String code,
+            @Required @MaxLength(max = 200) String name,
+            @MaxLength(max = 200) String nativeName,
+            @Required String provinceCode,
+            @Required @MaxLength(max = 100) String district,
+            @Required String level,
+            @Required String designation,
             String programmeLanguage,
             String programmeId) {
     }
