@@ -259,8 +259,8 @@ class PagesIT {
                 .filter(s -> !s.getString("level").equals("PRESCHOOL"))
                 .map(s -> s.getString("code")).findFirst().orElseThrow();
         Api.Reply created = api.as("ministry").post("api/classes", """
-                {"schoolCode":"%s","schoolYear":"2025-2026","stage":"GRADE_1","name":"W%s"}"""
-                .formatted(school, uniqueWord().substring(0, 5)));
+                {"schoolCode":"%s","schoolYear":"%s","stage":"GRADE_1","name":"W%s"}"""
+                .formatted(school, Api.currentSchoolYear(), uniqueWord().substring(0, 5)));
         assertEquals(201, created.status(), created::toString);
         Api.Reply pupil = api.as(officer).post("api/pupils", """
                 {"nativeName":"%s","vietnameseName":"%s","sex":"F","dateOfBirth":"%s",
