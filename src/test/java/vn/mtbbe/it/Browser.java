@@ -37,8 +37,9 @@ import java.util.stream.Stream;
  */
 public final class Browser implements AutoCloseable {
 
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    /** Debian's Chromium and its driver; other places can be given as system properties. */
+    static final String CHROMIUM = System.getProperty("browser.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     /** True when Ajax is idle and the document loaded: jQuery's and PrimeFaces' queues are empty. */
