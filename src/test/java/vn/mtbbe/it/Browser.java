@@ -10,6 +10,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -121,28 +122,32 @@ public final class Browser implements AutoCloseable {
                 .until(condition);
     }
 
-    /** Clicks and waits for what the click started: a new page (the old one goes stale) or Ajax. */
+    /** Clicks and waits for what the click started: a new page or Ajax. */
     public Browser click(By by) {
-        WebElement html = driver.findElement(By.tagName("html"));
+        markPage();
         driver.findElement(by).click();
-        waitFor(d -> isStale(html) || isIdle());
+        waitFor(d -> isNewPage() || isIdle());
         return idle();
     }
 
     /** Clicks something that loads another page, and waits for that page. */
     public Browser clickAndLoad(By by) {
-        WebElement html = driver.findElement(By.tagName("html"));
+        markPage();
         driver.findElement(by).click();
-        waitFor(d -> isStale(html));
+        waitFor(d -> isNewPage());
         return idle();
     }
 
-    private static boolean isStale(WebElement element) {
+    /** Marks the document shown now, so that {@link #isNewPage()} sees when another one replaced it. */
+    private void markPage() {
+        script("window.mtbbeShownBefore = true;");
+    }
+
+    private boolean isNewPage() {
         try {
-            element.isEnabled();
+            return !Boolean.TRUE.equals(script("return window.mtbbeShownBefore === true;"));
+        } catch (WebDriverException betweenDocuments) {
             return false;
-        } catch (StaleElementReferenceException e) {
-            return true;
         }
     }
 
@@ -171,7 +176,11 @@ public final class Browser implements AutoCloseable {
 
     /** Whether Ajax is idle and the document loaded, now. */
     public boolean isIdle() {
-        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(IDLE));
+        try {
+            return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(IDLE));
+        } catch (WebDriverException betweenDocuments) {
+            return false;
+        }
     }
 
     /** The text of the whole page body. */

@@ -1,6 +1,5 @@
 package vn.mtbbe.platform.web;
 
-import com.ibm.icu.util.ULocale;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -8,7 +7,6 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import vn.mtbbe.platform.i18n.Messages;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -31,15 +29,16 @@ public class LocaleFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (Messages.isSupported(chosen)) {
-            Cookie cookie = new Cookie(UserLocale.COOKIE, Messages.supported(ULocale.forLanguageTag(chosen)).toLanguageTag());
+        UserLocale.supported(chosen).ifPresent(language -> {
+            Cookie cookie = new Cookie(UserLocale.COOKIE, language.toLanguageTag());
             cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
             cookie.setMaxAge(ONE_YEAR);
             cookie.setHttpOnly(true);
             cookie.setSecure(request.isSecure());
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
-        }
+        });
+        SecurityHeadersFilter.apply(request, response);
         String rest = UserLocale.withoutParameter(request.getQueryString(), UserLocale.PARAMETER);
         response.sendRedirect(request.getRequestURI() + (rest.isEmpty() ? "" : "?" + rest));
     }

@@ -20,6 +20,8 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Turns what a page's services throw into an answer for the reader, never a stack trace:
@@ -33,6 +35,8 @@ import java.util.Iterator;
  * error pages in web.xml).
  */
 public class PageExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(PageExceptionHandler.class.getName());
 
     public PageExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -55,9 +59,15 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
     public void handle() {
         FacesContext faces = FacesContext.getCurrentInstance();
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        boolean answered = false;
         while (events.hasNext()) {
             Throwable thrown = events.next().getContext().getException();
-            if (answer(faces, thrown)) {
+            if (answered) {
+                // One answer per request; what failed after the first failure is noted, not shown.
+                LOG.log(Level.WARNING, "Further failure in the same request", thrown);
+                events.remove();
+            } else if (answer(faces, thrown)) {
+                answered = true;
                 events.remove();
             }
         }
@@ -65,9 +75,6 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     private boolean answer(FacesContext faces, Throwable thrown) {
-        if (faces.getResponseComplete()) {
-            return true;
-        }
         if (cause(thrown, ViewExpiredException.class) != null) {
             backToPage(faces);
             return true;

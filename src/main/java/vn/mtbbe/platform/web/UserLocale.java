@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The reader's language for the pages: the one chosen in the language menu (a cookie, so that it holds
@@ -47,11 +48,12 @@ public class UserLocale {
     }
 
     static ULocale resolve(HttpServletRequest request) {
-        String chosen = cookie(request);
-        if (Messages.isSupported(chosen)) {
-            return Messages.supported(ULocale.forLanguageTag(chosen));
-        }
-        return RequestLocale.of(request);
+        return supported(cookie(request)).orElseGet(() -> RequestLocale.of(request));
+    }
+
+    /** The interface language a language tag (from the menu or the cookie) stands for, if it is one. */
+    static Optional<ULocale> supported(String tag) {
+        return Messages.isSupported(tag) ? Optional.of(Messages.supported(ULocale.forLanguageTag(tag))) : Optional.empty();
     }
 
     private static String cookie(HttpServletRequest request) {

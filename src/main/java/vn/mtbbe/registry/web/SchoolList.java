@@ -50,8 +50,8 @@ public class SchoolList implements Serializable {
 
     private List<SchoolRow> slice(int first, int max) {
         var locale = userLocale.current();
-        Map<String, String> provinceNames = provinces.list(locale).stream()
-                .collect(Collectors.toMap(ProvinceService.ProvinceName::code, ProvinceService.ProvinceName::name));
+        // The schools listed lie in the caller's provinces, which the province filter already names.
+        Map<String, String> provinceNames = provinceChoices.stream().collect(Collectors.toMap(Choice::value, Choice::label));
         return schools.range(filter(), first, max).stream()
                 .map(s -> SchoolRow.of(s, provinceNames.getOrDefault(s.getProvinceCode(), s.getProvinceCode()),
                         names.name(RefName.Kind.LANGUAGE, s.getProgrammeLanguage(), locale, s.getProgrammeLanguage())))
