@@ -84,6 +84,11 @@ public final class Api {
         return start + "-" + (start + 1);
     }
 
+    public Reply putIfMatch(String path, String json, String etag) {
+        return send(request(path).header("Content-Type", "application/json").header("If-Match", etag)
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

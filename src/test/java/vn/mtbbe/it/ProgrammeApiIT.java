@@ -100,15 +100,19 @@ class ProgrammeApiIT {
     @Test
     void aNewVersionAppliesToLaterCohortsOnly() {
         String id = programme("km");
-        JsonObject current = api.as("ministry").get("api/programmes/" + id + "/schedule").json();
+        Api.Reply read = api.as("ministry").get("api/programmes/" + id + "/schedule");
+        JsonObject current = read.json();
+        String etag = read.header("ETag");
         int from = LocalDate.now().getYear() + 1;
-        Api.Reply saved = api.as("ministry").put("api/programmes/" + id + "/schedule",
-                scheduleJson(current.getJsonArray("entries"), from, null));
+        Api.Reply saved = api.as("ministry").putIfMatch("api/programmes/" + id + "/schedule",
+                scheduleJson(current.getJsonArray("entries"), from, null), etag);
         assertEquals(200, saved.status(), saved::toString);
         assertEquals(current.getInt("version") + 1, saved.json().getInt("version"));
         assertEquals(from, saved.json().getInt("validFromYear"));
         JsonObject inForce = api.as("ministry").get("api/programmes/" + id + "/schedule").json();
         assertEquals(current.getInt("version"), inForce.getInt("version"), "this year's cohorts keep their version");
+        assertEquals(412, api.as("ministry").putIfMatch("api/programmes/" + id + "/schedule",
+                scheduleJson(current.getJsonArray("entries"), from + 1, null), etag).status(), "saved by someone else since");
         Api.Reply earlier = api.as("ministry").put("api/programmes/" + id + "/schedule",
                 scheduleJson(current.getJsonArray("entries"), from - 5, null));
         assertEquals(422, earlier.status(), "a version may not reach back before the newest one");

@@ -8,7 +8,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -72,10 +76,17 @@ public class ProgrammeResource {
     @Operation(summary = "The schedule version in force for cohorts starting this school year")
     @APIResponse(responseCode = "200", description = "{\"version\",\"validFromYear\",\"entries\":[{\"stage\",\"semester\"?,\"subject\",\"mode\"}]}")
     @APIResponse(responseCode = "404", description = "Unknown programme, or no schedule in force yet")
-    public ScheduleView schedule(@PathParam("id") String id) {
+    public Response schedule(@PathParam("id") String id) {
         Programme programme = programmes.get(parseId(id));
-        return programmes.current(programme).map(ScheduleView::of)
+        ScheduleView view = programmes.current(programme).map(ScheduleView::of)
                 .orElseThrow(() -> AppException.notFound("error.notFound.schedule", programme.getName()));
+        return Response.ok(view).tag(tag(programme)).build();
+    }
+
+    /** Names the newest version: a save with a stale If-Match (someone saved since) is refused with 412. */
+    private EntityTag tag(Programme programme) {
+        List<ScheduleVersion> versions = programmes.versions(programme);
+        return new EntityTag(programme.getId() + "-" + (versions.isEmpty() ? 0 : versions.get(versions.size() - 1).getNumber()));
     }
 
     @GET
@@ -91,10 +102,15 @@ public class ProgrammeResource {
     @Operation(summary = "Save a schedule (ministry) for cohorts starting from validFromYear: a new version, or a "
             + "correction of the newest one while no cohort has started under it")
     @APIResponse(responseCode = "200", description = "The saved version")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: someone saved since")
     @APIResponse(responseCode = "422", description = "E.g. a core subject without a language at some stage; nothing saved")
-    public ScheduleView save(@PathParam("id") String id, ScheduleInput input) {
+    public Response save(@PathParam("id") String id, ScheduleInput input, @Context Request request) {
         if (input == null || input.entries() == null) {
             throw AppException.badRequest("error.badRequest.body");
+        }
+        Programme programme = programmes.get(parseId(id));
+        if (request.evaluatePreconditions(tag(programme)) != null) {
+            throw AppException.stale();
         }
         List<FieldError> errors = new ArrayList<>();
         List<ScheduleEntry> entries = new ArrayList<>();
@@ -113,7 +129,8 @@ public class ProgrammeResource {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return ScheduleView.of(programmes.saveSchedule(parseId(id), input.validFromYear(), entries, input.note()));
+        ScheduleView saved = ScheduleView.of(programmes.saveSchedule(programme.getId(), input.validFromYear(), entries, input.note()));
+        return Response.ok(saved).tag(tag(programme)).build();
     }
 
     static long parseId(String id) {
