@@ -12,6 +12,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -220,6 +221,20 @@ public final class Browser implements AutoCloseable {
     public Browser language(String tag) {
         clickAndLoad(By.id("lang-" + tag));
         waitFor(d -> tag.equals(language()));
+        return this;
+    }
+
+    /** Opens a second tab of the same browser (same cookies, same session) and switches to it. */
+    public String openTab() {
+        String current = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        return current;
+    }
+
+    /** Closes the tab shown and goes back to the tab {@code handle}. */
+    public Browser closeTabFor(String handle) {
+        driver.close();
+        driver.switchTo().window(handle);
         return this;
     }
 

@@ -205,6 +205,27 @@ class PagesIT {
     }
 
     @Test
+    void aChangeMadeMeanwhileIsNotOverwritten() {
+        String name = "Lý Thị Mỷ " + uniqueWord();
+        String code = newPupil("officer.laocai", "10", name);
+        browser.go("/login.xhtml").signIn("officer.laocai", Api.PASSWORD);
+        browser.go("/pupils/edit.xhtml?code=" + code);
+        String first = browser.openTab();
+        browser.go("/pupils/edit.xhtml?code=" + code);
+        browser.type(By.id("pupilForm:vietnameseName"), name + " Hai");
+        browser.clickAndLoad(By.id("pupilForm:save"));
+        browser.closeTabFor(first);
+
+        browser.type(By.id("pupilForm:vietnameseName"), name + " Ba");
+        browser.click(By.id("pupilForm:save"));
+        assertEquals(Messages.format(VI, "error.stale.title"), errorSummary());
+        assertTrue(browser.path().startsWith("/pupils/edit.xhtml"), browser.path());
+        browser.screenshot("stale-change-refused");
+        browser.go("/pupils/view.xhtml?code=" + code);
+        assertEquals(name + " Hai", browser.text(By.id("vietnameseName")), "the first change stands");
+    }
+
+    @Test
     void anExpiredViewBringsTheReaderBackWithAMessage() {
         String code = newPupil("officer.laocai", "10", "Vàng Seo Sử " + uniqueWord());
         browser.go("/login.xhtml").signIn("officer.laocai", Api.PASSWORD);
