@@ -115,11 +115,14 @@ class PagesIT {
 
     @Test
     void aProtectedPageLeadsToSignInAndBack() {
-        browser.go("/pupils/list.xhtml?q=nguyen");
+        String page = "/pupils/list.xhtml?q=" + Api.encode("nguyễn");
+        browser.go(page);
         assertTrue(browser.path().startsWith("/login.xhtml?next="), browser.path());
         browser.signIn("officer.laocai", Api.PASSWORD);
-        assertEquals("/pupils/list.xhtml?q=nguyen", browser.path());
-        assertEquals("nguyen", browser.find(By.id("pupilsForm:q")).getAttribute("value"));
+        assertEquals(page, browser.path());
+        assertEquals("nguyễn", browser.find(By.id("pupilsForm:q")).getAttribute("value"), "UTF-8 in the address");
+        assertTrue(browser.findAll(By.cssSelector("#pupilsForm\\:pupils_data a.name-link")).stream()
+                .allMatch(link -> link.getText().startsWith("Nguyễn")), "found by the accented search word");
     }
 
     @Test
