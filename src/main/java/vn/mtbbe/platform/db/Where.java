@@ -21,6 +21,11 @@ public final class Where {
         return new Where();
     }
 
+    /** A filter value as given: stripped, or null when the caller left it out or blank (an empty form field). */
+    public static String given(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /** Adds {@code condition} (naming parameter {@code name}) when {@code value} is not null. */
     public Where and(String condition, String name, Object value) {
         if (value != null) {

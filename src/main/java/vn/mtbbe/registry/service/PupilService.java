@@ -79,8 +79,12 @@ public class PupilService {
 
     Clock clock = Clock.systemDefaultZone();
 
-    /** What the caller asks for when listing pupils; every part may be null. */
+    /** What the caller asks for when listing pupils; every part may be null (blank is the same). */
     public record Filter(String province, String school, Long classId, String q) {
+        public Filter {
+            province = Where.given(province);
+            school = Where.given(school);
+        }
     }
 
     /** A pupil's details as submitted, for enrolment or a change. */
@@ -114,12 +118,11 @@ public class PupilService {
     private Where where(Filter filter) {
         currentUser.require(Role.OFFICER, Role.MINISTRY);
         ProvinceScope scope = currentUser.scope();
-        String province = blankToNull(filter.province());
+        String province = filter.province();
         if (province != null && !scope.includes(province)) {
             throw AppException.notFound("error.notFound.province", province);
         }
-        String schoolCode = blankToNull(filter.school());
-        School school = schoolCode == null ? null : schools.get(schoolCode);
+        School school = filter.school() == null ? null : schools.get(filter.school());
         SchoolClass schoolClass = filter.classId() == null ? null : classes.get(filter.classId());
         String folded = filter.q() == null ? "" : TextKeys.fold(filter.q());
         Where where = Where.start()
@@ -143,10 +146,6 @@ public class PupilService {
 
     private long count(Where where) {
         return where.bind(em.createQuery("SELECT COUNT(p) FROM Pupil p" + where.clause(), Long.class)).getSingleResult();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public Optional<Pupil> find(String code) {

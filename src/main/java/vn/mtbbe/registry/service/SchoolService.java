@@ -52,8 +52,12 @@ public class SchoolService {
     @Inject
     Validator validator;
 
-    /** What the caller asks for when listing schools; every part may be null. */
+    /** What the caller asks for when listing schools; every part may be null (blank is the same). */
     public record Filter(String province, String q, Designation designation, String programmeLanguage) {
+        public Filter {
+            province = Where.given(province);
+            programmeLanguage = Where.given(programmeLanguage);
+        }
     }
 
     /** A new school as submitted. */

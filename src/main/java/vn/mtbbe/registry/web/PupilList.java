@@ -62,7 +62,7 @@ public class PupilList implements Serializable {
     }
 
     private void loadSchoolChoices() {
-        SchoolService.Filter inProvince = new SchoolService.Filter(blankToNull(province), null, null, null);
+        SchoolService.Filter inProvince = new SchoolService.Filter(province, null, null, null);
         schoolChoices = schools.list(inProvince, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
                 .map(s -> new Choice(s.getCode(), s.getName()))
                 .sorted(Comparator.comparing(Choice::label, TextKeys.collator(userLocale.current())))
@@ -75,7 +75,7 @@ public class PupilList implements Serializable {
     }
 
     private PupilService.Filter filter() {
-        return new PupilService.Filter(blankToNull(province), blankToNull(school), null, q);
+        return new PupilService.Filter(province, school, null, q);
     }
 
     /** Another province: its schools to choose from, and the school chosen before no longer applies. */
@@ -88,10 +88,6 @@ public class PupilList implements Serializable {
     /** The filters changed: show their first page. */
     public void filterChanged() {
         PagedRows.firstPage("pupilsForm:pupils");
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     public List<Choice> getProvinceChoices() {

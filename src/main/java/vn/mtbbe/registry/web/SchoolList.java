@@ -60,16 +60,12 @@ public class SchoolList implements Serializable {
 
     private SchoolService.Filter filter() {
         Designation d = designation != null && getDesignations().contains(designation) ? Designation.valueOf(designation) : null;
-        return new SchoolService.Filter(blankToNull(province), q, d, null);
+        return new SchoolService.Filter(province, q, d, null);
     }
 
     /** The filters changed: show their first page. */
     public void filterChanged() {
         PagedRows.firstPage("schoolsForm:schools");
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     public List<Choice> getProvinceChoices() {
