@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${PORT:-8399}
 work=$(mktemp -d)
+pid=
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 [ -f target/mtbbe.war ] && [ -f target/payara-micro.jar ] || { echo "run: mvn -DskipTests package" >&2; exit 1; }
 
@@ -15,6 +16,7 @@ start() {
         --port "$port" --nocluster --rootdir "$work/root" --logproperties "$OLDPWD/config/logging.properties" \
         >"$work/server.log" 2>&1) &
     pid=$!
+    echo "$pid" > "$work/pid"
     local t0=$(date +%s.%N)
     until curl -fs -o /dev/null "http://127.0.0.1:$port/api/health"; do
         sleep 0.2
@@ -22,11 +24,11 @@ start() {
     done
     awk -v a="$(date +%s.%N)" -v b="$t0" 'BEGIN {printf "%.1f", a - b}'
 }
-rss() { awk '/VmRSS/ {printf "%.0f MB", $2/1024}' "/proc/$(pgrep -P "$pid" java || echo "$pid")/status" 2>/dev/null || ps -o rss= -p "$pid"; }
-stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; }
+rss() { pid=$(cat "$work/pid"); awk '/VmRSS/ {printf "%.0f MB", $2/1024}' "/proc/$(pgrep -P "$pid" java || echo "$pid")/status" 2>/dev/null || ps -o rss= -p "$pid"; }
+stop() { pid=$(cat "$work/pid"); kill "$pid"; wait "$pid" 2>/dev/null || true; }
 
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
-first=$(start)
+first=$(start); pid=$(cat "$work/pid")
 echo "first start (new database, migrations, demo data): ${first}s to /api/health 200"
 grep -o 'Demo data loaded.*' "$work/server.log" || true
 echo "memory after start: $(rss)"
@@ -46,6 +48,6 @@ latency "GET /api/provinces" "$base/provinces"
 echo "memory after requests: $(rss)"
 stop
 
-second=$(start)
+second=$(start); pid=$(cat "$work/pid")
 echo "second start (existing database): ${second}s to /api/health 200"
 echo "memory after start: $(rss)"
