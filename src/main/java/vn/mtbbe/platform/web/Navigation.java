@@ -47,6 +47,26 @@ public class Navigation {
         return currentUser.hasRole(Role.OFFICER);
     }
 
+    /** Programmes and their transition schedules: everybody but delegation guests. */
+    public boolean isProgrammes() {
+        return currentUser.hasRole(Role.OFFICER, Role.MINISTRY, Role.ADMIN);
+    }
+
+    /** Changing transition schedules: ministry staff. */
+    public boolean isEditSchedules() {
+        return currentUser.hasRole(Role.MINISTRY);
+    }
+
+    /** Cohorts, classes and their transition: officers (their provinces) and ministry staff. */
+    public boolean isCohorts() {
+        return currentUser.hasRole(Role.OFFICER, Role.MINISTRY);
+    }
+
+    /** Recording what was taught, year-end rollover, mid-year departures: officers of the province. */
+    public boolean isRecordClasses() {
+        return currentUser.hasRole(Role.OFFICER);
+    }
+
     public boolean isUsers() {
         return currentUser.hasRole(Role.ADMIN);
     }
