@@ -1,6 +1,8 @@
 package vn.mtbbe.it;
 
 import com.ibm.icu.util.ULocale;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -278,6 +280,60 @@ class PagesIT {
         assertTrue(browser.pageText().contains(Messages.format(new ULocale("zh"), "errorPage.notFound.title")));
         assertFalse(browser.pageText().contains("Exception"));
         browser.screenshot("error-404-zh");
+    }
+
+    // --- cohorts ---------------------------------------------------------------------------------------
+
+    @Test
+    void ministryFollowsACohortInItsSwitchingYear() {
+        Api api = Api.at(url);
+        int thisYear = Integer.parseInt(Api.currentSchoolYear().substring(0, 4));
+        // A Khmer pilot cohort in grade 3 this year: the published schedule switches the core subjects to Vietnamese.
+        JsonObject cohort = api.as("ministry").get("api/cohorts").array().stream().map(JsonValue::asJsonObject)
+                .filter(c -> !c.isNull("programmeId") && c.getString("schoolCode").startsWith("84"))
+                .filter(c -> c.getString("entryStage").equals("PRESCHOOL_5") ? c.getInt("startYear") == thisYear - 4
+                        : c.getInt("startYear") == thisYear - 2)
+                .findFirst().orElseThrow();
+        String id = cohort.getString("id");
+        JsonObject flow = api.as("ministry").get("api/cohorts/" + id + "/flow").json();
+
+        browser.go("/login.xhtml").signIn("ministry", Api.PASSWORD);
+        browser.clickAndLoad(By.id("nav-cohorts"));
+        assertTrue(browser.path().startsWith("/cohorts/list.xhtml"), browser.path());
+        browser.go("/cohorts/list.xhtml?school=" + cohort.getString("schoolCode"));
+        List<WebElement> links = browser.findAll(By.cssSelector("#cohortsForm\\:cohorts_data a.name-link"));
+        assertFalse(links.isEmpty());
+        assertTrue(links.stream().allMatch(l -> l.getAttribute("href").contains("/cohorts/view.xhtml?id=")));
+        browser.screenshot("cohort-list");
+        browser.go("/cohorts/view.xhtml?id=" + id);
+
+        WebElement state = browser.find(By.id("transitionState"));
+        assertTrue(state.getAttribute("class").contains("notice-switch"), "grade 3 is a switching year: " + state.getText());
+        assertTrue(state.getText().contains(Messages.format(VI, "stage.GRADE_3")), state.getText());
+        assertTrue(browser.findAll(By.cssSelector("#subjects_data .tag-warning")).size() >= 4,
+                "the core subjects switch this year");
+        // The flow table has the API's years, and the cut by sex adds up to them.
+        assertEquals(flow.getJsonArray("years").size(), browser.findAll(By.cssSelector("#flow_data tr")).size());
+        int enrolled = flow.getJsonArray("years").stream().mapToInt(y -> y.asJsonObject().getInt("enrolled")).sum();
+        int bySex = browser.findAll(By.cssSelector("#bySex_data tr")).stream()
+                .mapToInt(row -> Integer.parseInt(row.findElements(By.tagName("td")).get(2).getText().replaceAll("\\D", ""))).sum();
+        assertEquals(enrolled, bySex, "girls and boys add up to the cohort, year by year");
+        browser.screenshot("cohort-view-vi");
+
+        browser.language("en");
+        assertTrue(browser.pageText().contains(Messages.format(EN, "cohort.view.byEthnicity")));
+        assertTrue(browser.text(By.id("transitionState")).contains("Grade 3"), browser.text(By.id("transitionState")));
+        browser.screenshot("cohort-view-en");
+
+        browser.go("/login.xhtml").signIn("officer.laocai", Api.PASSWORD);
+        browser.go("/cohorts/view.xhtml?id=" + id);
+        assertTrue(browser.isPresent(By.id("error-404")), "another province's cohort: " + browser.pageText());
+        browser.go("/login.xhtml").signIn("delegation", Api.PASSWORD);
+        assertFalse(browser.isPresent(By.id("nav-cohorts")));
+        for (String page : new String[] {"/cohorts/list.xhtml", "/cohorts/view.xhtml?id=" + id}) {
+            browser.go(page);
+            assertTrue(browser.isPresent(By.id("error-403")), page + ": " + browser.pageText());
+        }
     }
 
     // --- helpers -------------------------------------------------------------------------------------

@@ -134,7 +134,31 @@ class ProgrammeApiIT {
             int closed = year.getInt("promoted") + year.getInt("repeated") + year.getInt("transferred")
                     + year.getInt("droppedOut") + year.getInt("completed");
             assertTrue(closed <= year.getInt("enrolled"), year::toString);
+            double promotion = year.getJsonNumber("promotionRate").doubleValue();
+            assertEquals((double) year.getInt("promoted") / year.getInt("enrolled"), promotion, 0.0001, year::toString);
         }
+        // Cut by sex and by ethnicity, each year's groups add up to the year's figures.
+        for (String cut : List.of("bySex", "byEthnicity")) {
+            JsonObject groups = flow.json().getJsonObject(cut);
+            assertFalse(groups.isEmpty(), cut);
+            for (int i = 0; i < years.size(); i++) {
+                JsonObject year = years.getJsonObject(i);
+                int enrolled = 0;
+                int promoted = 0;
+                for (JsonValue g : groups.values()) {
+                    for (JsonValue y : g.asJsonArray()) {
+                        if (y.asJsonObject().getString("schoolYear").equals(year.getString("schoolYear"))) {
+                            enrolled += y.asJsonObject().getInt("enrolled");
+                            promoted += y.asJsonObject().getInt("promoted");
+                        }
+                    }
+                }
+                assertEquals(year.getInt("enrolled"), enrolled, cut + " " + year);
+                assertEquals(year.getInt("promoted"), promoted, cut + " " + year);
+            }
+        }
+        assertTrue(flow.json().getJsonObject("bySex").keySet().stream().allMatch(k -> k.equals("F") || k.equals("M")));
+        assertFalse(flow.json().getJsonArray("byGrade").isEmpty());
         assertEquals(404, api.as("officer.laocai").get("api/cohorts/" + first.getString("id") + "/flow").status());
         assertEquals(403, api.as("delegation").get("api/cohorts?school=" + school).status());
     }

@@ -16,7 +16,9 @@ import vn.mtbbe.cohort.domain.CohortFlow;
 import vn.mtbbe.cohort.service.CohortService;
 import vn.mtbbe.platform.error.AppException;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 @Path("cohorts")
 @RequestScoped
@@ -31,15 +33,41 @@ public class CohortResource {
         }
     }
 
+    /** One school year of the flow (or one year and grade); rates are shares of the enrolled, 0 to 1. */
     public record YearView(String schoolYear, String stage, int enrolled, int promoted, int repeated, int transferred,
-                           int droppedOut, int completed) {
+                           int droppedOut, int completed, double promotionRate, double repetitionRate,
+                           double dropoutRate) {
         static YearView of(CohortFlow.Year y) {
             return new YearView(y.schoolYear(), y.stage() == null ? null : y.stage().name(), y.enrolled(), y.promoted(),
-                    y.repeated(), y.transferred(), y.droppedOut(), y.completed());
+                    y.repeated(), y.transferred(), y.droppedOut(), y.completed(), round(y.promotionRate()),
+                    round(y.repetitionRate()), round(y.dropoutRate()));
+        }
+
+        private static double round(double rate) {
+            return Math.round(rate * 10_000) / 10_000.0;
+        }
+
+        static List<YearView> all(List<CohortFlow.Year> years) {
+            return years.stream().map(YearView::of).toList();
         }
     }
 
-    public record FlowView(List<YearView> years) {
+    /**
+     * The flow of a cohort: {@code years} as in the API contract, plus the same per year and grade
+     * ({@code byGrade}) and year by year for each sex ({@code bySex}: F, M) and each ethnicity code.
+     */
+    public record FlowView(List<YearView> years, List<YearView> byGrade, Map<String, List<YearView>> bySex,
+                           Map<String, List<YearView>> byEthnicity) {
+        static FlowView of(CohortService.Report report) {
+            return new FlowView(YearView.all(report.years()), YearView.all(report.byGrade()), views(report.bySex()),
+                    views(report.byEthnicity()));
+        }
+
+        private static Map<String, List<YearView>> views(Map<String, List<CohortFlow.Year>> groups) {
+            Map<String, List<YearView>> views = new LinkedHashMap<>();
+            groups.forEach((group, years) -> views.put(group, YearView.all(years)));
+            return views;
+        }
     }
 
     @Inject
@@ -55,8 +83,9 @@ public class CohortResource {
 
     @GET
     @Path("{id}/flow")
-    @Operation(summary = "The cohort's flow year by year: enrolled, promoted, repeated, transferred, dropped out, completed")
-    @APIResponse(responseCode = "200", description = "{\"years\":[...]}")
+    @Operation(summary = "The cohort's flow year by year: enrolled, promoted, repeated, transferred, dropped out, completed,"
+            + " with promotion, repetition and dropout rates; also per year and grade, and per sex and ethnicity")
+    @APIResponse(responseCode = "200", description = "{\"years\":[...],\"byGrade\":[...],\"bySex\":{\"F\":[...],\"M\":[...]},\"byEthnicity\":{\"hmong\":[...]}}")
     @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's provinces")
     public FlowView flow(@PathParam("id") String id) {
         long cohortId;
@@ -65,6 +94,6 @@ public class CohortResource {
         } catch (NumberFormatException e) {
             throw AppException.notFound("error.notFound.cohort", id);
         }
-        return new FlowView(cohorts.flow(cohortId).stream().map(YearView::of).toList());
+        return FlowView.of(cohorts.report(cohortId));
     }
 }

@@ -17,6 +17,8 @@ import jakarta.persistence.Table;
 import vn.mtbbe.registry.domain.School;
 import vn.mtbbe.registry.domain.Stage;
 
+import java.util.Optional;
+
 /** The pupils who started at a school in the same year (at its entry stage), followed year by year. */
 @Entity
 @Table(name = "cohort")
@@ -58,6 +60,20 @@ public class Cohort {
         int index = entryStage.ordinal() + (year - startYear);
         Stage[] stages = Stage.values();
         return stages[Math.max(0, Math.min(stages.length - 1, index))];
+    }
+
+    /**
+     * The stage the cohort is in during the school year starting {@code year} if nobody repeats; empty
+     * before it started and after its last year (grade 5).
+     */
+    public Optional<Stage> stageIn(int year) {
+        int index = entryStage.ordinal() + (year - startYear);
+        return year < startYear || index >= Stage.values().length ? Optional.empty() : Optional.of(Stage.values()[index]);
+    }
+
+    /** Whether the cohort's last year (grade 5) ended before the school year starting {@code year}. */
+    public boolean finishedBefore(int year) {
+        return entryStage.ordinal() + (year - startYear) >= Stage.values().length;
     }
 
     public Long getId() {

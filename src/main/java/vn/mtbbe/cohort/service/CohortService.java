@@ -21,7 +21,9 @@ import vn.mtbbe.security.CurrentUser;
 import vn.mtbbe.security.ProvinceScope;
 import vn.mtbbe.security.Role;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -57,6 +59,64 @@ public class CohortService {
         return query.getResultList();
     }
 
+    /** A cohort with the number of its pupils, for lists. */
+    public record Summary(Cohort cohort, long pupils) {
+    }
+
+    /**
+     * The cohorts the caller may see, optionally of one province and one school, with their pupil counts
+     * (one grouped query, not one per cohort), ordered by school code and start year.
+     */
+    public List<Summary> summaries(String province, String schoolCode) {
+        currentUser.require(Role.OFFICER, Role.MINISTRY);
+        ProvinceScope scope = currentUser.scope();
+        StringBuilder jpql = new StringBuilder("SELECT c FROM Cohort c JOIN FETCH c.school s WHERE 1 = 1");
+        if (!scope.all()) {
+            jpql.append(" AND s.provinceCode IN :codes");
+        }
+        if (province != null && !province.isBlank()) {
+            jpql.append(" AND s.provinceCode = :province");
+        }
+        if (schoolCode != null && !schoolCode.isBlank()) {
+            jpql.append(" AND s.code = :school");
+        }
+        var query = em.createQuery(jpql.append(" ORDER BY s.code, c.startYear").toString(), Cohort.class);
+        if (!scope.all()) {
+            query.setParameter("codes", scope.codes());
+        }
+        if (province != null && !province.isBlank()) {
+            query.setParameter("province", province.strip());
+        }
+        if (schoolCode != null && !schoolCode.isBlank()) {
+            query.setParameter("school", schoolCode.strip());
+        }
+        List<Cohort> found = query.getResultList();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("SELECT p.cohortId, COUNT(p) FROM Pupil p WHERE p.cohortId IN :ids GROUP BY p.cohortId", Object[].class)
+                .setParameter("ids", found.stream().map(Cohort::getId).toList())
+                .getResultStream().forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+        return found.stream().map(c -> new Summary(c, counts.getOrDefault(c.getId(), 0L))).toList();
+    }
+
+    /**
+     * Everything the cohort page and the flow endpoint show: the flow year by year, per year and grade (the
+     * rates per cohort and grade of DESIGN.md), and year by year for each sex and each ethnicity.
+     */
+    public record Report(Cohort cohort, int pupils, List<CohortFlow.Year> years, List<CohortFlow.Year> byGrade,
+                         Map<String, List<CohortFlow.Year>> bySex, Map<String, List<CohortFlow.Year>> byEthnicity) {
+    }
+
+    public Report report(long cohortId) {
+        Cohort cohort = get(cohortId);
+        List<CohortFlow.Fact> facts = facts(cohort);
+        int pupils = (int) facts.stream().mapToLong(CohortFlow.Fact::pupilId).distinct().count();
+        return new Report(cohort, pupils, CohortFlow.byYear(facts), CohortFlow.byYearAndStage(facts),
+                CohortFlow.byYearFor(facts, CohortFlow.Fact::sex), CohortFlow.byYearFor(facts, CohortFlow.Fact::ethnicity));
+    }
+
     public Cohort get(long id) {
         currentUser.require(Role.OFFICER, Role.MINISTRY);
         ProvinceScope scope = currentUser.scope();
@@ -75,10 +135,6 @@ public class CohortService {
                 .map(r -> new CohortFlow.Fact((Long) r[0], (String) r[1], (Stage) r[2], (Outcome) r[3],
                         String.valueOf(r[4]), (String) r[5]))
                 .toList();
-    }
-
-    public List<CohortFlow.Year> flow(long cohortId) {
-        return CohortFlow.byYear(facts(get(cohortId)));
     }
 
     /** The entry stage of a school: preschool where it teaches preschool, grade 1 otherwise. */

@@ -2,6 +2,7 @@ package vn.mtbbe.platform.web;
 
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.DateTimePatternGenerator;
+import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.TimeZone;
@@ -72,5 +73,44 @@ public class Formats {
 
     public String percent(Number value) {
         return value == null ? "" : NumberFormat.getPercentInstance(locale()).format(value);
+    }
+
+    /** A rate (0 to 1) as a percentage with one decimal, e.g. "12,5 %" in Vietnamese. */
+    public String rate(Number value) {
+        return rate(locale(), value);
+    }
+
+    static String rate(ULocale locale, Number value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
+    /** A ratio such as a parity index, with two decimals. */
+    public String ratio(Number value) {
+        return ratio(locale(), value);
+    }
+
+    static String ratio(ULocale locale, Number value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getInstance(locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    /** Names joined as the language lists them, e.g. "A, B and C" / "A、B和C". */
+    public String list(java.util.Collection<String> items) {
+        return list(locale(), items);
+    }
+
+    static String list(ULocale locale, java.util.Collection<String> items) {
+        return items == null ? "" : ListFormatter.getInstance(locale).format(items);
     }
 }
