@@ -120,6 +120,7 @@ class ClassPagesIT {
         assertEquals("MOTHER_TONGUE", selected("MATHEMATICS", 1), "the record is shown after saving");
         assertTrue(line("MATHEMATICS", 2).getText().contains(Messages.format(VI, "instruction.line.asPlanned")));
         assertTrue(browser.text(By.id("classStatus")).contains(Messages.format(VI, "instruction.status.DEPARTS")));
+        scrollTo("linesTitle");
         browser.screenshot("class-pages-class-departs");
 
         // The departures report of the officer's province lists it.
@@ -146,7 +147,12 @@ class ClassPagesIT {
         assertFalse(browser.isPresent(By.cssSelector("#instructionForm select")), "ministry staff review, officers record");
         assertFalse(browser.isPresent(By.id("instructionForm:save")));
         assertTrue(line("MATHEMATICS", 1).getText().contains(Messages.format(VI, "mode.MOTHER_TONGUE")));
+        scrollTo("linesTitle");
         browser.screenshot("class-pages-class-ministry");
+        String nextYear = browser.text(By.id("nextYear"));
+        assertTrue(nextYear.contains("Toán") && nextYear.contains(Messages.format(VI, "instruction.changes")), nextYear);
+        scrollTo("nextYearTitle");
+        browser.screenshot("class-pages-class-next-year");
 
         // An officer of another province does not find the class.
         browser.go("/login.xhtml").signIn("officer.laocai", Api.PASSWORD);
@@ -167,6 +173,7 @@ class ClassPagesIT {
         assertTrue(browser.isPresent(By.id("pupilSwitchingBadge")));
         String table = browser.text(By.id("pupilTransition"));
         assertTrue(table.contains("Toán") && table.contains(Messages.format(VI, "stage.GRADE_4")), table);
+        scrollTo("transitionTitle");
         browser.screenshot("class-pages-pupil-transition");
 
         browser.clickAndLoad(By.id("currentClass"));
@@ -190,6 +197,7 @@ class ClassPagesIT {
         assertTrue(browser.text(By.id("classStatus")).contains(Messages.format(EN, "instruction.status.AS_PLANNED")),
                 browser.text(By.id("classStatus")));
         assertTrue(line("MATHEMATICS", 1).getText().contains(Messages.format(EN, "instruction.line.asPlanned")));
+        scrollTo("linesTitle");
         browser.screenshot("class-pages-class-confirmed-en");
 
         browser.clickAndLoad(By.id("backToSchool"));
@@ -208,6 +216,11 @@ class ClassPagesIT {
     }
 
     // --- helpers -------------------------------------------------------------------------------------
+
+    /** Scrolls the element with {@code id} to the top of the window, for a screenshot of what lies below the fold. */
+    private void scrollTo(String id) {
+        browser.script("document.getElementById(arguments[0]).scrollIntoView()", id);
+    }
 
     private WebElement classRow(String name) {
         return browser.findAll(By.cssSelector("#classesForm\\:classes_data tr")).stream()
