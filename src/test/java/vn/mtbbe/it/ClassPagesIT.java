@@ -215,6 +215,34 @@ class ClassPagesIT {
         browser.screenshot("class-pages-school-admin");
     }
 
+    @Test
+    void theDemoSchoolsAndPupilsShowWhereTheyStand() {
+        Api api = Api.at(url).as("ministry");
+        List<String> pilots = api.get("api/schools?designation=PILOT&province=84&size=100").items().stream()
+                .map(s -> s.asJsonObject().getString("code")).toList();
+        String comparison = api.get("api/schools?designation=COMPARISON&province=84&size=100").items().getJsonObject(0).getString("code");
+        browser.go("/login.xhtml").signIn("ministry", Api.PASSWORD);
+
+        browser.go("/schools/view.xhtml?code=" + pilots.get(0));
+        assertFalse(browser.findAll(By.cssSelector("#classesForm\\:classes_data a.class-link")).isEmpty(), "a demo school has classes");
+        assertFalse(browser.findAll(By.cssSelector("#cohorts_data a")).isEmpty(), "and cohorts");
+        assertFalse(browser.isPresent(By.id("rollover")), "ministry staff do not roll the year over");
+        String pupil = api.get("api/pupils?school=" + pilots.get(0) + "&size=1").items().getJsonObject(0).getString("code");
+        browser.go("/pupils/view.xhtml?code=" + pupil);
+        assertTrue(browser.isPresent(By.id("transitionPanel")), browser.pageText());
+        assertTrue(browser.isPresent(By.id("currentClass")) || browser.isPresent(By.id("noCurrentClass")));
+
+        // A comparison school's pupils follow no transition schedule.
+        String comparisonPupil = api.get("api/pupils?school=" + comparison + "&size=1").items().getJsonObject(0).getString("code");
+        browser.go("/pupils/view.xhtml?code=" + comparisonPupil);
+        assertTrue(browser.isPresent(By.id("transitionPanel")), browser.pageText());
+        assertFalse(browser.isPresent(By.id("pupilTransition")), "no plan to show");
+        browser.go("/schools/view.xhtml?code=" + comparison);
+        assertTrue(browser.text(By.id("classesForm:classes")).contains(Messages.format(VI, "instruction.status.NO_PLAN")),
+                browser.text(By.id("classesForm:classes")));
+        browser.screenshot("class-pages-school-comparison");
+    }
+
     // --- helpers -------------------------------------------------------------------------------------
 
     /** Scrolls the element with {@code id} to the top of the window, for a screenshot of what lies below the fold. */
