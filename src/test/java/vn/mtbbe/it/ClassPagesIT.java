@@ -173,6 +173,7 @@ class ClassPagesIT {
         assertTrue(browser.isPresent(By.id("pupilSwitchingBadge")));
         String table = browser.text(By.id("pupilTransition"));
         assertTrue(table.contains("Toán") && table.contains(Messages.format(VI, "stage.GRADE_4")), table);
+        assertTrue(table.contains(Messages.format(VI, "instruction.changes")), "each switching subject says so: " + table);
         scrollTo("transitionTitle");
         browser.screenshot("class-pages-pupil-transition");
 
