@@ -13,9 +13,14 @@ import vn.mtbbe.programme.domain.InstructionMode;
 import vn.mtbbe.programme.domain.Programme;
 import vn.mtbbe.programme.domain.Schedule;
 import vn.mtbbe.programme.domain.ScheduleVersion;
+import vn.mtbbe.registry.domain.Enrolment;
+import vn.mtbbe.registry.domain.Pupil;
+import vn.mtbbe.registry.domain.School;
 import vn.mtbbe.registry.domain.SchoolClass;
 import vn.mtbbe.registry.domain.Stage;
 import vn.mtbbe.registry.service.ClassService;
+import vn.mtbbe.registry.service.PupilService;
+import vn.mtbbe.registry.service.SchoolService;
 import vn.mtbbe.security.AppUser;
 import vn.mtbbe.security.CurrentUser;
 import vn.mtbbe.security.ProvinceScope;
@@ -24,6 +29,7 @@ import vn.mtbbe.security.Role;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +57,12 @@ public class InstructionService {
     ProgrammeService programmes;
 
     @Inject
+    SchoolService schools;
+
+    @Inject
+    PupilService pupils;
+
+    @Inject
     AuditLog audit;
 
     Clock clock = Clock.systemUTC();
@@ -66,12 +78,41 @@ public class InstructionService {
         }
     }
 
+    /** Where a class's recorded practice stands against its plan, as lists of classes show it. */
+    public enum Status {
+        /** The class follows no schedule (a comparison class, or a cohort without a programme) and nothing was recorded. */
+        NO_PLAN,
+        /** Nothing recorded yet. */
+        NOT_RECORDED,
+        /** Some planned subjects recorded, as planned, others not yet. */
+        PARTLY_RECORDED,
+        /** Every planned subject and semester recorded as planned. */
+        AS_PLANNED,
+        /** At least one subject taught in another language than planned. */
+        DEPARTS
+    }
+
     /** A class's plan and practice, with where the class stands in the transition. */
     public record ClassPlan(SchoolClass schoolClass, Programme programme, ScheduleVersion version, List<Line> lines,
                             boolean switchingYear, Set<String> switchingSubjects,
                             Map<String, List<InstructionMode>> nextYear) {
         public boolean departs() {
             return lines.stream().anyMatch(Line::departs);
+        }
+
+        public Status status() {
+            if (departs()) {
+                return Status.DEPARTS;
+            }
+            boolean anyRecorded = lines.stream().anyMatch(Line::confirmed);
+            if (version == null && !anyRecorded) {
+                return Status.NO_PLAN;
+            }
+            if (!anyRecorded) {
+                return Status.NOT_RECORDED;
+            }
+            return lines.stream().filter(l -> l.planned() != null).allMatch(Line::confirmed)
+                    ? Status.AS_PLANNED : Status.PARTLY_RECORDED;
         }
     }
 
@@ -86,6 +127,36 @@ public class InstructionService {
         em.createNamedQuery("ClassInstruction.findByClass", ClassInstruction.class).setParameter("classId", classId)
                 .getResultStream().forEach(i -> recorded.put(i.getSubject() + "/" + i.getSemester(), i));
         return plan(schoolClass, recorded);
+    }
+
+    /** The plans of the classes of a school in one school year, by stage and name. */
+    public List<ClassPlan> plans(String schoolCode, String schoolYear) {
+        currentUser.require(Role.OFFICER, Role.MINISTRY);
+        School school = schools.get(schoolCode);
+        List<SchoolClass> found = em.createQuery("SELECT c FROM SchoolClass c WHERE c.school = :school"
+                        + " AND c.schoolYear = :year ORDER BY c.stage, c.name", SchoolClass.class)
+                .setParameter("school", school).setParameter("year", schoolYear).getResultList();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<String, ClassInstruction>> recorded = new HashMap<>();
+        em.createNamedQuery("ClassInstruction.findByClasses", ClassInstruction.class)
+                .setParameter("classIds", found.stream().map(SchoolClass::getId).toList())
+                .getResultStream().forEach(i -> recorded.computeIfAbsent(i.getClassId(), k -> new HashMap<>())
+                        .put(i.getSubject() + "/" + i.getSemester(), i));
+        return found.stream().map(c -> plan(c, recorded.getOrDefault(c.getId(), Map.of()))).toList();
+    }
+
+    /**
+     * The plan of the class a pupil attends now (their open enrolment, the latest if there are several);
+     * empty when the pupil attends no class. 404 for a pupil outside the caller's provinces.
+     */
+    public Optional<ClassPlan> planOfPupil(String pupilCode) {
+        currentUser.require(Role.OFFICER, Role.MINISTRY);
+        Pupil pupil = pupils.get(pupilCode);
+        return pupil.getEnrolments().stream().filter(Enrolment::isOpen)
+                .max(Comparator.comparing(Enrolment::getStartDate).thenComparing(Enrolment::getId))
+                .map(e -> plan(e.getSchoolClass().getId()));
     }
 
     private ClassPlan plan(SchoolClass schoolClass, Map<String, ClassInstruction> recorded) {

@@ -30,7 +30,11 @@ import vn.mtbbe.security.ProvinceScope;
 import vn.mtbbe.security.Role;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -91,6 +95,37 @@ public class ClassService {
 
     public SchoolClass get(long id) {
         return find(id).orElseThrow(() -> AppException.notFound("error.notFound.class", id));
+    }
+
+    /** The school years in which the school has classes, newest first. */
+    public List<String> years(String schoolCode) {
+        currentUser.require(Role.OFFICER, Role.MINISTRY);
+        School school = schools.get(schoolCode);
+        return em.createQuery("SELECT DISTINCT c.schoolYear FROM SchoolClass c WHERE c.school = :school"
+                + " ORDER BY c.schoolYear DESC", String.class).setParameter("school", school).getResultList();
+    }
+
+    /** Every school year known, newest first. */
+    public List<String> years() {
+        currentUser.require(Role.OFFICER, Role.MINISTRY);
+        return em.createNamedQuery("SchoolYear.findAll", SchoolYear.class).getResultStream()
+                .map(SchoolYear::getCode).sorted(Comparator.reverseOrder()).toList();
+    }
+
+    /** How many pupils were enrolled in each of the classes (those the caller may see); classes without any are left out. */
+    public Map<Long, Long> pupilCounts(Collection<Long> classIds) {
+        currentUser.require(Role.OFFICER, Role.MINISTRY);
+        ProvinceScope scope = currentUser.scope();
+        Map<Long, Long> counts = new HashMap<>();
+        if (classIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("SELECT c.id, c.school.provinceCode, COUNT(e) FROM Enrolment e JOIN e.schoolClass c"
+                        + " WHERE c.id IN :ids GROUP BY c.id, c.school.provinceCode", Object[].class)
+                .setParameter("ids", classIds).getResultStream()
+                .filter(r -> scope.includes((String) r[1]))
+                .forEach(r -> counts.put((Long) r[0], (Long) r[2]));
+        return counts;
     }
 
     @Transactional
