@@ -45,6 +45,11 @@ latency "GET /api/pupils?q=giang (search, sorted)" "$base/pupils?q=giang&size=50
 latency "GET /api/pupils?page=3&size=100" "$base/pupils?page=3&size=100"
 latency "GET /api/schools" "$base/schools"
 latency "GET /api/provinces" "$base/provinces"
+cohort=$(curl -s -u officer.laocai:demo "$base/cohorts" | grep -o '"id":"[0-9]*"' | head -1 | grep -o '[0-9]\+')
+latency "GET /api/cohorts/{id}/flow (cuts by sex, ethnicity)" "$base/cohorts/$cohort/flow"
+latency "GET /api/cohorts (all of a province)" "$base/cohorts"
+year=$(date +%Y); [ "$(date +%-m)" -ge 8 ] || year=$((year - 1))   # school years start in September
+latency "GET /api/reports/instruction-departures" "$base/reports/instruction-departures?year=$year-$((year + 1))"
 echo "memory after requests: $(rss)"
 stop
 
