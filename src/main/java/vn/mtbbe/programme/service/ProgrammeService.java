@@ -23,6 +23,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -117,8 +118,32 @@ public class ProgrammeService {
      */
     @Transactional
     public ScheduleVersion saveSchedule(long programmeId, int validFromYear, Collection<ScheduleEntry> entries, String note) {
+        return save(programmeId, validFromYear, entries, note, false, null);
+    }
+
+    /**
+     * As {@link #saveSchedule(long, int, Collection, String)}, for a schedule edited from the version with id
+     * {@code basedOnVersionId} (null: from no version at all). When the newest version is no longer that one
+     * (someone saved a version or a correction meanwhile) nothing is saved: 412, naming the newer version.
+     */
+    @Transactional
+    public ScheduleVersion saveSchedule(long programmeId, int validFromYear, Collection<ScheduleEntry> entries, String note,
+                                        Long basedOnVersionId) {
+        return save(programmeId, validFromYear, entries, note, true, basedOnVersionId);
+    }
+
+    private ScheduleVersion save(long programmeId, int validFromYear, Collection<ScheduleEntry> entries, String note,
+                                 boolean checkBase, Long basedOnVersionId) {
         AppUser caller = currentUser.require(Role.MINISTRY);
         Programme programme = get(programmeId);
+        if (checkBase) {
+            List<ScheduleVersion> existing = versions(programme);
+            ScheduleVersion newest = existing.isEmpty() ? null : existing.get(existing.size() - 1);
+            if (!Objects.equals(newest == null ? null : newest.getId(), basedOnVersionId)) {
+                throw new AppException(412, "error.stale.title", "error.stale.schedule",
+                        newest == null ? 0 : newest.getNumber(), newest == null ? "" : newest.getCreatedBy());
+            }
+        }
         Validation v = Validation.start();
         List<String> subjects = subjectCodes();
         for (ScheduleEntry e : entries) {
