@@ -28,7 +28,6 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -97,8 +96,9 @@ class ProgrammePagesIT {
         assertEquals("VIETNAMESE", mode("GRADE_3/MATHEMATICS"));
         assertEquals(Messages.format(VI, "mode.VIETNAMESE"), cellText("GRADE_3/MATHEMATICS"), "the language in words, not colour alone");
         assertTrue(browser.isPresent(By.cssSelector("th.stage-switching[data-stage='GRADE_3']")), "grade 3 is where core subjects switch");
-        assertEquals(percent(VI, 0), share("GRADE_1"), "grade 1 in the mother tongue, Vietnamese aside");
-        assertNotEquals(percent(VI, 0), share("GRADE_3"));
+        // Seven subjects: in grade 1 only Vietnamese (as a subject) is in Vietnamese, in grade 3 all but the mother tongue.
+        assertEquals(percent(VI, 1.0 / 7), share("GRADE_1"));
+        assertEquals(percent(VI, 6.0 / 7), share("GRADE_3"));
         String grade3 = switches("GRADE_3");
         assertTrue(grade3.startsWith(Messages.format(VI, "stage.GRADE_3") + ":"), grade3);
         assertTrue(grade3.contains(Messages.format(VI, "schedule.switch.mode.VIETNAMESE")), grade3);
@@ -127,6 +127,7 @@ class ProgrammePagesIT {
 
         // A core subject without a language: refused whole, the cell marked, the reason in words.
         choose("GRADE_1/MATHEMATICS", "");
+        assertEquals(percent(VI, 1.0 / 6), share("GRADE_1"), "the preview counts the subjects taught");
         browser.click(By.id("scheduleForm:save"));
         assertTrue(browser.path().startsWith("/programmes/edit.xhtml"), browser.path());
         String problems = browser.text(By.id("scheduleProblems"));

@@ -42,6 +42,9 @@ public class ProgrammeService {
     @Inject
     AuditLog audit;
 
+    /** The length of a schedule version's note (its column). */
+    static final int NOTE_LENGTH = 400;
+
     Clock clock = Clock.systemDefaultZone();
 
     public List<Programme> list() {
@@ -153,6 +156,9 @@ public class ProgrammeService {
         }
         for (Schedule.Problem p : new Schedule(entries).problems(coreSubjects())) {
             v.add("entries", p.messageKey(), Map.of("stage", p.stage().name(), "subject", p.subject()));
+        }
+        if (note != null && note.strip().length() > NOTE_LENGTH) {
+            v.add("note", "validation.tooLong", Map.of("max", NOTE_LENGTH));
         }
         if (validFromYear < 2000 || validFromYear > currentSchoolYearStart() + 5) {
             v.add("validFromYear", "validation.schedule.validFromYear");

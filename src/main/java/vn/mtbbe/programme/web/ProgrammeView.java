@@ -36,7 +36,7 @@ public class ProgrammeView {
     UserLocale userLocale;
 
     private String id;
-    private Integer version;
+    private String version;
     private long programmeId;
     private String name;
     private String description;
@@ -59,9 +59,10 @@ public class ProgrammeView {
         List<ScheduleVersion> all = programmes.versions(programme);
         ScheduleVersion current = ScheduleVersion.inForce(all, schoolYearStart).orElse(null);
         ScheduleVersion selected;
-        if (version != null) {
-            selected = all.stream().filter(v -> v.getNumber() == version).findFirst()
-                    .orElseThrow(() -> AppException.notFound("error.notFound.scheduleVersion", version, name));
+        if (version != null && !version.isBlank()) {
+            int number = parseVersion(version, name);
+            selected = all.stream().filter(v -> v.getNumber() == number).findFirst()
+                    .orElseThrow(() -> AppException.notFound("error.notFound.scheduleVersion", number, name));
         } else {
             selected = current != null ? current : all.isEmpty() ? null : all.get(all.size() - 1);
         }
@@ -85,6 +86,14 @@ public class ProgrammeView {
         }
     }
 
+    private static int parseVersion(String version, String programme) {
+        try {
+            return Integer.parseInt(version.strip());
+        } catch (NumberFormatException e) {
+            throw AppException.notFound("error.notFound.scheduleVersion", 0, programme);
+        }
+    }
+
     static long parseId(String id) {
         try {
             return Long.parseLong(id);
@@ -101,11 +110,11 @@ public class ProgrammeView {
         this.id = id;
     }
 
-    public Integer getVersion() {
+    public String getVersion() {
         return version;
     }
 
-    public void setVersion(Integer version) {
+    public void setVersion(String version) {
         this.version = version;
     }
 
