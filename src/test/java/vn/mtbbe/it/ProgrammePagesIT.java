@@ -138,6 +138,8 @@ class ProgrammePagesIT {
         assertFalse(browser.find(By.cssSelector("td[data-cell='GRADE_2/MATHEMATICS']")).getAttribute("class").contains("cell-problem"));
         assertEquals(versionsBefore, versions(hmong).size(), "nothing saved");
         assertEquals("", editorMode("GRADE_1/MATHEMATICS"), "the reader's edit stays on the form");
+        assertEquals(0L, ((Number) browser.script("return Math.round(window.scrollY);")).longValue(),
+                "the reader is taken to the message");
         browser.screenshot("schedule-edit-refused");
 
         // Put it back, and teach social studies bilingually in grade 3: the preview moves the switch to grade 4.
@@ -194,6 +196,8 @@ class ProgrammePagesIT {
         assertEquals(Messages.format(VI, "error.stale.title"), browser.text(By.cssSelector("#messages .ui-messages-error-summary")));
         assertEquals("VIETNAMESE", editorMode("GRADE_4/ARTS"), "the reader's edits stay on the form");
         assertEquals(saved, versions(hmong).size(), "nothing overwritten");
+        assertTrue(browser.text(By.id("messages")).contains(Messages.format(VI, "error.stale.schedule",
+                versions(hmong).get(saved - 1).getInt("version"), "ministry")), browser.text(By.id("messages")));
         browser.screenshot("schedule-stale-refused");
     }
 
@@ -205,8 +209,8 @@ class ProgrammePagesIT {
         browser.click(By.id("newProgramme"));
         browser.waitFor(d -> browser.find(By.id("newProgrammeForm:name")).isDisplayed());
         browser.click(By.id("newProgrammeForm:create"));
-        assertEquals(Messages.format(VI, "validation.required"), browser.text(By.xpath(
-                "//*[@id='newProgrammeForm:name']/ancestor::div[contains(@class,'form-field')]//*[contains(@class,'ui-message-error-summary')]")));
+        assertEquals(Messages.format(VI, "validation.required"), dialogError("name"));
+        assertEquals(Messages.format(VI, "validation.required"), dialogError("motherTongue"));
         browser.screenshot("programme-new-invalid");
 
         // Named to sort after the demo programmes, which other tests pick by language.
@@ -320,6 +324,12 @@ class ProgrammePagesIT {
     private void choose(String cell, String mode) {
         new Select(editor(cell)).selectByValue(mode);
         browser.idle();
+    }
+
+    /** The message at the input {@code id} of the new-programme dialog. */
+    private String dialogError(String id) {
+        return browser.text(By.xpath("//*[@id='newProgrammeForm:" + id + "']/ancestor::div[contains(@class,'form-field')]"
+                + "//*[contains(@class,'ui-message-error-summary')]"));
     }
 
     private static String percent(ULocale locale, double value) {

@@ -100,8 +100,12 @@ public class ProgrammeService {
         AppUser caller = currentUser.require(Role.MINISTRY);
         Validation v = Validation.start();
         v.check(name != null && !name.isBlank(), "name", "validation.required");
-        v.check(motherTongue != null && !motherTongue.isBlank() && !"vi".equals(motherTongue)
-                && em.find(vn.mtbbe.registry.domain.Language.class, motherTongue) != null, "motherTongue", "validation.unknownLanguage");
+        if (motherTongue == null || motherTongue.isBlank()) {
+            v.add("motherTongue", "validation.required");
+        } else {
+            v.check(!"vi".equals(motherTongue) && em.find(vn.mtbbe.registry.domain.Language.class, motherTongue) != null,
+                    "motherTongue", "validation.unknownLanguage");
+        }
         v.throwIfInvalid();
         if (!em.createNamedQuery("Programme.findByName", Programme.class).setParameter("name", name.strip()).getResultList().isEmpty()) {
             throw AppException.conflict("error.conflict.programmeName", name.strip());
