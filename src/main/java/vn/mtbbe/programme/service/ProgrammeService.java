@@ -23,6 +23,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -40,6 +41,9 @@ public class ProgrammeService {
 
     @Inject
     AuditLog audit;
+
+    /** The length of a schedule version's note (its column). */
+    static final int NOTE_LENGTH = 400;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -96,8 +100,12 @@ public class ProgrammeService {
         AppUser caller = currentUser.require(Role.MINISTRY);
         Validation v = Validation.start();
         v.check(name != null && !name.isBlank(), "name", "validation.required");
-        v.check(motherTongue != null && !motherTongue.isBlank() && !"vi".equals(motherTongue)
-                && em.find(vn.mtbbe.registry.domain.Language.class, motherTongue) != null, "motherTongue", "validation.unknownLanguage");
+        if (motherTongue == null || motherTongue.isBlank()) {
+            v.add("motherTongue", "validation.required");
+        } else {
+            v.check(!"vi".equals(motherTongue) && em.find(vn.mtbbe.registry.domain.Language.class, motherTongue) != null,
+                    "motherTongue", "validation.unknownLanguage");
+        }
         v.throwIfInvalid();
         if (!em.createNamedQuery("Programme.findByName", Programme.class).setParameter("name", name.strip()).getResultList().isEmpty()) {
             throw AppException.conflict("error.conflict.programmeName", name.strip());
@@ -117,8 +125,32 @@ public class ProgrammeService {
      */
     @Transactional
     public ScheduleVersion saveSchedule(long programmeId, int validFromYear, Collection<ScheduleEntry> entries, String note) {
+        return save(programmeId, validFromYear, entries, note, false, null);
+    }
+
+    /**
+     * As {@link #saveSchedule(long, int, Collection, String)}, for a schedule edited from the version with id
+     * {@code basedOnVersionId} (null: from no version at all). When the newest version is no longer that one
+     * (someone saved a version or a correction meanwhile) nothing is saved: 412, naming the newer version.
+     */
+    @Transactional
+    public ScheduleVersion saveSchedule(long programmeId, int validFromYear, Collection<ScheduleEntry> entries, String note,
+                                        Long basedOnVersionId) {
+        return save(programmeId, validFromYear, entries, note, true, basedOnVersionId);
+    }
+
+    private ScheduleVersion save(long programmeId, int validFromYear, Collection<ScheduleEntry> entries, String note,
+                                 boolean checkBase, Long basedOnVersionId) {
         AppUser caller = currentUser.require(Role.MINISTRY);
         Programme programme = get(programmeId);
+        if (checkBase) {
+            List<ScheduleVersion> existing = versions(programme);
+            ScheduleVersion newest = existing.isEmpty() ? null : existing.get(existing.size() - 1);
+            if (!Objects.equals(newest == null ? null : newest.getId(), basedOnVersionId)) {
+                throw new AppException(412, "error.stale.title", "error.stale.schedule",
+                        newest == null ? 0 : newest.getNumber(), newest == null ? "" : newest.getCreatedBy());
+            }
+        }
         Validation v = Validation.start();
         List<String> subjects = subjectCodes();
         for (ScheduleEntry e : entries) {
@@ -128,6 +160,9 @@ public class ProgrammeService {
         }
         for (Schedule.Problem p : new Schedule(entries).problems(coreSubjects())) {
             v.add("entries", p.messageKey(), Map.of("stage", p.stage().name(), "subject", p.subject()));
+        }
+        if (note != null && note.strip().length() > NOTE_LENGTH) {
+            v.add("note", "validation.tooLong", Map.of("max", NOTE_LENGTH));
         }
         if (validFromYear < 2000 || validFromYear > currentSchoolYearStart() + 5) {
             v.add("validFromYear", "validation.schedule.validFromYear");

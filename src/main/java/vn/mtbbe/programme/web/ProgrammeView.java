@@ -1,0 +1,156 @@
+package vn.mtbbe.programme.web;
+
+import com.ibm.icu.util.ULocale;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.mtbbe.platform.error.AppException;
+import vn.mtbbe.platform.web.UserLocale;
+import vn.mtbbe.programme.domain.Programme;
+import vn.mtbbe.programme.domain.Schedule;
+import vn.mtbbe.programme.domain.ScheduleVersion;
+import vn.mtbbe.programme.service.ProgrammeService;
+import vn.mtbbe.registry.domain.RefName;
+import vn.mtbbe.registry.service.ReferenceNames;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * {@code /programmes/view.xhtml?id=...&version=...}: a programme's transition schedule as a grid with the
+ * picture of the transition, and the history of its versions. Without {@code version} it shows the version
+ * in force for cohorts starting this school year (else the newest); any version can be shown by its number.
+ */
+@Named
+@RequestScoped
+public class ProgrammeView {
+
+    @Inject
+    ProgrammeService programmes;
+
+    @Inject
+    ReferenceNames names;
+
+    @Inject
+    UserLocale userLocale;
+
+    private String id;
+    private String version;
+    private long programmeId;
+    private String name;
+    private String description;
+    private String motherTongue;
+    private String motherTongueName;
+    private int schoolYearStart;
+    private List<VersionRow> versions;
+    private VersionRow shown;
+    private ScheduleGrid grid;
+
+    public void load() {
+        ULocale locale = userLocale.current();
+        Programme programme = programmes.get(parseId(id));
+        programmeId = programme.getId();
+        name = programme.getName();
+        description = programme.getDescription();
+        motherTongue = programme.getMotherTongue();
+        motherTongueName = names.name(RefName.Kind.LANGUAGE, motherTongue, locale, motherTongue);
+        schoolYearStart = programmes.currentSchoolYearStart();
+        List<ScheduleVersion> all = programmes.versions(programme);
+        ScheduleVersion current = ScheduleVersion.inForce(all, schoolYearStart).orElse(null);
+        ScheduleVersion selected;
+        if (version != null && !version.isBlank()) {
+            int number = parseVersion(version, name);
+            selected = all.stream().filter(v -> v.getNumber() == number).findFirst()
+                    .orElseThrow(() -> AppException.notFound("error.notFound.scheduleVersion", number, name));
+        } else {
+            selected = current != null ? current : all.isEmpty() ? null : all.get(all.size() - 1);
+        }
+        versions = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            ScheduleVersion v = all.get(i);
+            Integer until = i + 1 < all.size() ? all.get(i + 1).getValidFromYear() - 1 : null;
+            String status = v == current ? "CURRENT" : v.getValidFromYear() > schoolYearStart ? "UPCOMING" : "EARLIER";
+            VersionRow row = new VersionRow(v.getNumber(), v.getValidFromYear(), until, status, v.getCreatedBy(),
+                    v.getCreatedAt(), v.getNote(), v == selected);
+            versions.add(row);
+            if (v == selected) {
+                shown = row;
+            }
+        }
+        // Newest first: the version people look for is usually the latest one.
+        Collections.reverse(versions);
+        if (selected != null) {
+            grid = ScheduleGrid.of(selected.schedule(), ScheduleGrid.SubjectName.of(programmes.subjects(),
+                    code -> names.name(RefName.Kind.SUBJECT, code, locale, code)), locale);
+        }
+    }
+
+    private static int parseVersion(String version, String programme) {
+        try {
+            return Integer.parseInt(version.strip());
+        } catch (NumberFormatException e) {
+            throw AppException.notFound("error.notFound.scheduleVersion", 0, programme);
+        }
+    }
+
+    static long parseId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException | NullPointerException e) {
+            throw AppException.notFound("error.notFound.programme", String.valueOf(id));
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getVersion() {
+        return version;
+    }
+
+    public void setVersion(String version) {
+        this.version = version;
+    }
+
+    public long getProgrammeId() {
+        return programmeId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getMotherTongue() {
+        return motherTongue;
+    }
+
+    public String getMotherTongueName() {
+        return motherTongueName;
+    }
+
+    public int getSchoolYearStart() {
+        return schoolYearStart;
+    }
+
+    public List<VersionRow> getVersions() {
+        return versions;
+    }
+
+    public VersionRow getShown() {
+        return shown;
+    }
+
+    public ScheduleGrid getGrid() {
+        return grid;
+    }
+}
