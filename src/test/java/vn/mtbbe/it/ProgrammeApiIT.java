@@ -1,5 +1,6 @@
 package vn.mtbbe.it;
 
+import com.ibm.icu.util.ULocale;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -11,6 +12,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import vn.mtbbe.platform.i18n.Messages;
 
 import java.net.URL;
 import java.time.LocalDate;
@@ -116,6 +119,24 @@ class ProgrammeApiIT {
         Api.Reply earlier = api.as("ministry").put("api/programmes/" + id + "/schedule",
                 scheduleJson(current.getJsonArray("entries"), from - 5, null));
         assertEquals(422, earlier.status(), "a version may not reach back before the newest one");
+    }
+
+    @Test
+    void aNewVersionNeverRewritesThePlanOfCohortsUnderWay() {
+        // Jrai: version 2 applies from 2024; cohorts have started every year since, up to this one.
+        String id = programme("jra");
+        JsonObject current = api.as("ministry").get("api/programmes/" + id + "/schedule").json();
+        int thisYear = Integer.parseInt(Api.currentSchoolYear().substring(0, 4));
+        int versions = api.as("ministry").get("api/programmes/" + id + "/schedule/versions").array().size();
+        Api.Reply reply = api.as("ministry").language("en").put("api/programmes/" + id + "/schedule",
+                scheduleJson(current.getJsonArray("entries"), thisYear, null));
+        assertEquals(422, reply.status(), reply::toString);
+        JsonObject error = reply.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("validFromYear", error.getString("field"));
+        assertEquals(Messages.format(ULocale.ENGLISH, "validation.schedule.cohortsUnderWay",
+                java.util.Map.of("year", thisYear + 1)), error.getString("message"));
+        assertEquals(versions, api.as("ministry").get("api/programmes/" + id + "/schedule/versions").array().size(),
+                "nothing saved");
     }
 
     @Test

@@ -86,7 +86,8 @@ public class ProgrammeResource {
     /** Names the newest version: a save with a stale If-Match (someone saved since) is refused with 412. */
     private EntityTag tag(Programme programme) {
         List<ScheduleVersion> versions = programmes.versions(programme);
-        return new EntityTag(programme.getId() + "-" + (versions.isEmpty() ? 0 : versions.get(versions.size() - 1).getNumber()));
+        // The id of the newest version, not its number: a correction replaces a version and keeps the number.
+        return new EntityTag(programme.getId() + "-" + (versions.isEmpty() ? 0 : versions.get(versions.size() - 1).getId()));
     }
 
     @GET

@@ -174,6 +174,9 @@ public class ProgrammeService {
             v.add("validFromYear", "validation.schedule.validFromTooEarly", Map.of("year", newest.getValidFromYear()));
         } else if (correction && cohortsStartedSince(programme, validFromYear)) {
             v.add("validFromYear", "validation.schedule.versionInUse");
+        } else if (!correction && cohortsStartedSince(programme, validFromYear)) {
+            // Cohorts under way keep the plan they started with: a new version may not reach back to them.
+            v.add("validFromYear", "validation.schedule.cohortsUnderWay", Map.of("year", latestCohortStart(programme) + 1));
         }
         v.throwIfInvalid();
         Map<String, Object> before = null;
@@ -193,9 +196,18 @@ public class ProgrammeService {
         return saved;
     }
 
+    /** Whether pupils of a cohort of {@code programme} that started in {@code year} or later exist. */
     private boolean cohortsStartedSince(Programme programme, int year) {
-        return em.createQuery("SELECT COUNT(c) FROM Cohort c WHERE c.programme = :p AND c.startYear >= :y", Long.class)
+        return em.createQuery("SELECT COUNT(p) FROM Pupil p, Cohort c WHERE p.cohortId = c.id AND c.programme = :p"
+                        + " AND c.startYear >= :y", Long.class)
                 .setParameter("p", programme).setParameter("y", year).getSingleResult() > 0;
+    }
+
+    private int latestCohortStart(Programme programme) {
+        Integer latest = em.createQuery("SELECT MAX(c.startYear) FROM Pupil p, Cohort c WHERE p.cohortId = c.id"
+                        + " AND c.programme = :p", Integer.class)
+                .setParameter("p", programme).getSingleResult();
+        return latest == null ? currentSchoolYearStart() - 1 : latest;
     }
 
     private void requireReader() {
