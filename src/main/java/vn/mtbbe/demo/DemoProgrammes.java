@@ -75,10 +75,18 @@ public class DemoProgrammes {
         return entries;
     }
 
-    /** A gradual switch over grades 3 to 5, by semester where the language changes mid-year. */
+    /**
+     * A gradual switch over grades 3 to 5, by semester where the language changes mid-year: the content subjects
+     * (science, society) stay in the mother tongue to grade 3, are bilingual in grade 4 and Vietnamese in grade 5.
+     */
     static List<ScheduleEntry> gradual() {
+        List<String> content = List.of("SCIENCE", "SOCIAL_STUDIES");
         List<ScheduleEntry> entries = new ArrayList<>(published().stream()
-                .filter(e -> e.getStage().ordinal() < Stage.GRADE_3.ordinal() || !CORE.contains(e.getSubject())).toList());
+                .filter(e -> e.getStage().ordinal() < Stage.GRADE_2.ordinal() || !CORE.contains(e.getSubject())
+                        || e.getStage() == Stage.GRADE_2 && !content.contains(e.getSubject()))
+                .toList());
+        // Grade 2: literacy and mathematics bilingual as in the published pattern; the content subjects stay in the mother tongue.
+        content.forEach(subject -> entries.add(ScheduleEntry.wholeYear(Stage.GRADE_2, subject, MOTHER_TONGUE)));
         // Grade 3: literacy and mathematics bilingual, then mathematics in Vietnamese from the second semester.
         entries.add(ScheduleEntry.wholeYear(Stage.GRADE_3, "LITERACY", BILINGUAL));
         entries.add(new ScheduleEntry(Stage.GRADE_3, 1, "MATHEMATICS", BILINGUAL));
