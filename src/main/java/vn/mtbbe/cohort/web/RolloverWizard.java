@@ -26,7 +26,6 @@ import vn.mtbbe.registry.service.SchoolService;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -305,7 +304,7 @@ public class RolloverWizard implements Serializable {
         return byName.values().stream().sorted(Comparator.comparing(NewClass::stage).thenComparing(NewClass::name)).toList();
     }
 
-    /** Pupils going to each of next year's classes, by class name, for the confirmation. */
+    /** The pupils who move to another school, for the confirmation. */
     public List<Row> getTransfers() {
         return rows().stream().filter(r -> Outcome.TRANSFERRED.name().equals(r.outcome)).toList();
     }
@@ -480,15 +479,6 @@ public class RolloverWizard implements Serializable {
 
     public RolloverService.Result getResult() {
         return result;
-    }
-
-    /** Labels of the outcomes counted, e.g. for the summary table: outcome → count. */
-    public Map<Outcome, Long> getCounts() {
-        Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
-        for (Outcome o : Outcome.values()) {
-            counts.put(o, count(o.name()));
-        }
-        return counts;
     }
 
     private Optional<Outcome> outcome(Row row) {
