@@ -27,21 +27,38 @@ public class RolloverResource {
     public record CommitInput(List<RolloverService.Decision> decisions) {
     }
 
+    /** The school year whose year end is due at a school ({@code null} when none), and the one after it. */
+    public record OpenYear(String schoolYear, String nextSchoolYear) {
+    }
+
     @Inject
     RolloverService rollover;
 
     @GET
     @Operation(summary = "The year-end proposal for a school (officers): every pupil still enrolled in that school year, "
-            + "with the likely outcome and next year's class")
+            + "with the likely outcome, next year's class by the automatic name and next year's existing classes at that stage")
     public List<RolloverService.Line> preview(@PathParam("code") String school, @QueryParam("year") String year) {
         return rollover.preview(school, requireYear(year));
+    }
+
+    @GET
+    @Path("year")
+    @Operation(summary = "The school year whose year end is due at the school (officers): the earliest begun year that "
+            + "still has pupils enrolled, normally the current one; schoolYear is null when the rollover is done")
+    public OpenYear openYear(@PathParam("code") String school) {
+        return rollover.openYear(school)
+                .map(y -> new OpenYear(y, vn.mtbbe.registry.domain.SchoolYear.codeStarting(Integer.parseInt(y.substring(0, 4)) + 1)))
+                .orElse(new OpenYear(null, null));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Commit the year end for a school: one decision per pupil still enrolled, all written in one "
-            + "transaction, or nothing (422 lists every problem)")
-    @APIResponse(responseCode = "422", description = "A pupil missing or twice, an outcome the stage does not allow; nothing written")
+            + "transaction, or nothing (422 lists every problem). A decision may name nextClass, the id of an existing "
+            + "class of next year at the school and at the stage its outcome leads to; without it the class of the "
+            + "automatic name is used, created when missing")
+    @APIResponse(responseCode = "422", description = "A pupil missing or twice, an outcome the stage does not allow, a next class of another school, "
+            + "year or stage; nothing written")
     public RolloverService.Result commit(@PathParam("code") String school, @QueryParam("year") String year, CommitInput input) {
         if (input == null || input.decisions() == null) {
             throw AppException.badRequest("error.badRequest.body");

@@ -3,6 +3,8 @@ package vn.mtbbe.cohort.domain;
 import vn.mtbbe.registry.domain.Outcome;
 import vn.mtbbe.registry.domain.Stage;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +33,28 @@ public final class YearEnd {
         }
         if (outcome == Outcome.PROMOTED && stage == Stage.GRADE_5) {
             return Optional.of("validation.rollover.noPromotionAfterGrade5");
+        }
+        return Optional.empty();
+    }
+
+    /** The outcomes a pupil at {@code stage} may have at year end, in the order of {@link Outcome}. */
+    public static List<Outcome> allowed(Stage stage) {
+        return Arrays.stream(Outcome.values()).filter(o -> problem(stage, o).isEmpty()).toList();
+    }
+
+    /**
+     * The bundle key of the rule broken when a pupil at {@code from} with {@code outcome} is put in an existing
+     * class chosen for next year, or empty when it fits: the pupil must stay at the school, and the class must
+     * belong to the same school, to next school year and to the stage the outcome leads to.
+     */
+    public static Optional<String> nextClassProblem(Stage from, Outcome outcome, boolean sameSchool, boolean nextYear,
+                                                    Stage classStage) {
+        Optional<Stage> next = nextStage(from, outcome);
+        if (next.isEmpty()) {
+            return Optional.of("validation.rollover.noNextClass");
+        }
+        if (!sameSchool || !nextYear || classStage != next.get()) {
+            return Optional.of("validation.rollover.nextClass");
         }
         return Optional.empty();
     }

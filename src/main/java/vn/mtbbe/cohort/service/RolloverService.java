@@ -23,6 +23,7 @@ import vn.mtbbe.security.AppUser;
 import vn.mtbbe.security.CurrentUser;
 import vn.mtbbe.security.Role;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,32 +61,80 @@ public class RolloverService {
     @Inject
     Event<RegistryEvents.PupilEnrolled> pupilEnrolled;
 
-    /** One pupil in the proposal. */
+    /**
+     * One pupil in the proposal: {@code nextStage} and {@code nextClassName} (the automatic name) follow the proposed
+     * outcome and are null when the pupil leaves the school; {@code nextClasses} are next year's classes of the school
+     * that already exist at {@code nextStage}, any of which the officer may choose instead.
+     */
     public record Line(String pupilCode, String vietnameseName, String nativeName, long classId, String className,
-                       Stage stage, Outcome proposed, String nextClassName) {
+                       Stage stage, Outcome proposed, String nextClassName, Stage nextStage, List<NextClass> nextClasses) {
     }
 
-    /** What the officer decided for one pupil; {@code transferSchool} only for transfers (may be null). */
-    public record Decision(String pupil, String outcome, String transferSchool) {
+    /** A class of next school year at the school, which pupils who stay may be put in. */
+    public record NextClass(long id, String name, Stage stage) implements Serializable {
+    }
+
+    /**
+     * What the officer decided for one pupil; {@code transferSchool} only for transfers (may be null);
+     * {@code nextClass} (optional) the id of an existing class of next year at the school, at the stage the outcome
+     * leads to: without it the pupil goes to the class of the automatic name, created when missing.
+     */
+    public record Decision(String pupil, String outcome, String transferSchool, Long nextClass) {
     }
 
     /** What a committed rollover did. */
-    public record Result(int promoted, int repeated, int transferred, int droppedOut, int completed, int classesCreated) {
+    public record Result(int promoted, int repeated, int transferred, int droppedOut, int completed, int classesCreated)
+            implements Serializable {
     }
 
     public List<Line> preview(String schoolCode, String schoolYear) {
         currentUser.require(Role.OFFICER);
         School school = schools.get(schoolCode);
+        List<NextClass> existing = nextYearClasses(school, schoolYear);
         List<Line> lines = new ArrayList<>();
         for (Enrolment e : openEnrolments(school, schoolYear)) {
             SchoolClass c = e.getSchoolClass();
             Outcome proposed = YearEnd.proposed(c.getStage());
-            String next = YearEnd.nextStage(c.getStage(), proposed)
-                    .map(s -> YearEnd.nextClassName(c.getName(), c.getStage(), s)).orElse(null);
+            Stage nextStage = YearEnd.nextStage(c.getStage(), proposed).filter(s -> s.taughtAt(school.getLevel())).orElse(null);
+            String next = nextStage == null ? null : YearEnd.nextClassName(c.getName(), c.getStage(), nextStage);
+            List<NextClass> choices = existing.stream().filter(n -> n.stage() == nextStage).toList();
             Pupil p = e.getPupil();
-            lines.add(new Line(p.getCode(), p.getVietnameseName(), p.getNativeName(), c.getId(), c.getName(), c.getStage(), proposed, next));
+            lines.add(new Line(p.getCode(), p.getVietnameseName(), p.getNativeName(), c.getId(), c.getName(), c.getStage(),
+                    proposed, next, nextStage, choices));
         }
         return lines;
+    }
+
+    /** The classes of the school year after {@code schoolYear} at the school, by stage and name (officers). */
+    public List<NextClass> nextYearClasses(String schoolCode, String schoolYear) {
+        currentUser.require(Role.OFFICER);
+        return nextYearClasses(schools.get(schoolCode), schoolYear);
+    }
+
+    /**
+     * The school year whose year end is due at the school: the earliest one that has begun (today or before) and
+     * still has pupils enrolled, normally the current one; empty when the rollover is done or nobody is enrolled.
+     */
+    public Optional<String> openYear(String schoolCode) {
+        currentUser.require(Role.OFFICER);
+        School school = schools.get(schoolCode);
+        LocalDate today = LocalDate.now();
+        String current = SchoolYear.codeStarting(today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1);
+        return em.createQuery("SELECT MIN(c.schoolYear) FROM Enrolment e JOIN e.schoolClass c"
+                        + " WHERE c.school = :school AND e.outcome IS NULL AND c.schoolYear <= :current", String.class)
+                .setParameter("school", school).setParameter("current", current)
+                .getResultStream().filter(y -> y != null).findFirst();
+    }
+
+    private List<NextClass> nextYearClasses(School school, String schoolYear) {
+        if (!SchoolYear.isValidCode(schoolYear)) {
+            return List.of();
+        }
+        String next = SchoolYear.codeStarting(Integer.parseInt(schoolYear.substring(0, 4)) + 1);
+        return em.createQuery("SELECT c FROM SchoolClass c WHERE c.school = :school AND c.schoolYear = :year"
+                        + " ORDER BY c.stage, c.name", SchoolClass.class)
+                .setParameter("school", school).setParameter("year", next).getResultStream()
+                .map(c -> new NextClass(c.getId(), c.getName(), c.getStage())).toList();
     }
 
     @Transactional
@@ -102,6 +151,7 @@ public class RolloverService {
         Validation v = Validation.start();
         Map<String, Outcome> outcomes = new HashMap<>();
         Map<String, School> targets = new HashMap<>();
+        Map<String, SchoolClass> chosen = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < decisions.size(); i++) {
             Decision d = decisions.get(i);
@@ -135,6 +185,20 @@ public class RolloverService {
                     continue;
                 }
                 targets.put(d.pupil(), target.get());
+            }
+            if (d.nextClass() != null) {
+                SchoolClass c = em.find(SchoolClass.class, d.nextClass());
+                Stage from = e.getSchoolClass().getStage();
+                boolean stays = YearEnd.nextStage(from, outcome).filter(s -> s.taughtAt(school.getLevel())).isPresent();
+                Optional<String> wrong = stays
+                        ? YearEnd.nextClassProblem(from, outcome, c != null && c.getSchool().getId().equals(school.getId()),
+                                c != null && nextYearCode.equals(c.getSchoolYear()), c == null ? null : c.getStage())
+                        : Optional.of("validation.rollover.noNextClass");
+                if (wrong.isPresent()) {
+                    v.add(field + ".nextClass", wrong.get(), Map.of("year", nextYearCode));
+                    continue;
+                }
+                chosen.put(d.pupil(), c);
             }
             outcomes.put(d.pupil(), outcome);
         }
@@ -171,7 +235,7 @@ public class RolloverService {
             if (nextStage.isPresent()) {
                 String name = YearEnd.nextClassName(from.getName(), from.getStage(), nextStage.get());
                 String key = nextStage.get() + "/" + name;
-                SchoolClass target = nextClasses.get(key);
+                SchoolClass target = chosen.containsKey(entry.getKey()) ? chosen.get(entry.getKey()) : nextClasses.get(key);
                 if (target == null) {
                     target = findClass(school, nextYearCode, name).orElse(null);
                     if (target == null) {

@@ -13,6 +13,7 @@ import vn.mtbbe.registry.domain.Sex;
 import vn.mtbbe.registry.domain.Stage;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,6 +44,35 @@ class YearEndTest {
         assertEquals("1A", YearEnd.nextClassName("MG5A", Stage.PRESCHOOL_5, Stage.GRADE_1));
         assertEquals("3A", YearEnd.nextClassName("Lớp ghép", Stage.GRADE_2, Stage.GRADE_3));
         assertEquals("2A", YearEnd.nextClassName("2A", Stage.GRADE_2, Stage.GRADE_2));
+    }
+
+    @Test
+    void theOutcomesOfferedAtEachStage() {
+        assertEquals(List.of(Outcome.PROMOTED, Outcome.REPEATED, Outcome.TRANSFERRED, Outcome.DROPPED_OUT),
+                YearEnd.allowed(Stage.GRADE_1));
+        assertEquals(List.of(Outcome.PROMOTED, Outcome.REPEATED, Outcome.TRANSFERRED, Outcome.DROPPED_OUT),
+                YearEnd.allowed(Stage.PRESCHOOL_5));
+        assertEquals(List.of(Outcome.REPEATED, Outcome.TRANSFERRED, Outcome.DROPPED_OUT, Outcome.COMPLETED),
+                YearEnd.allowed(Stage.GRADE_5));
+    }
+
+    @Test
+    void aChosenNextClassMustBeOfTheSchoolNextYearAndTheStageTheOutcomeLeadsTo() {
+        assertEquals(Optional.empty(), YearEnd.nextClassProblem(Stage.GRADE_1, Outcome.PROMOTED, true, true, Stage.GRADE_2));
+        assertEquals(Optional.empty(), YearEnd.nextClassProblem(Stage.GRADE_1, Outcome.REPEATED, true, true, Stage.GRADE_1));
+        assertEquals(Optional.empty(), YearEnd.nextClassProblem(Stage.PRESCHOOL_5, Outcome.PROMOTED, true, true, Stage.GRADE_1));
+        String wrong = "validation.rollover.nextClass";
+        assertEquals(Optional.of(wrong), YearEnd.nextClassProblem(Stage.GRADE_1, Outcome.PROMOTED, true, true, Stage.GRADE_1),
+                "a promoted pupil does not go to a class of the same stage");
+        assertEquals(Optional.of(wrong), YearEnd.nextClassProblem(Stage.GRADE_1, Outcome.REPEATED, true, true, Stage.GRADE_2));
+        assertEquals(Optional.of(wrong), YearEnd.nextClassProblem(Stage.GRADE_1, Outcome.PROMOTED, false, true, Stage.GRADE_2),
+                "another school's class");
+        assertEquals(Optional.of(wrong), YearEnd.nextClassProblem(Stage.GRADE_1, Outcome.PROMOTED, true, false, Stage.GRADE_2),
+                "a class of this year or a later one");
+        String none = "validation.rollover.noNextClass";
+        assertEquals(Optional.of(none), YearEnd.nextClassProblem(Stage.GRADE_5, Outcome.COMPLETED, true, true, Stage.GRADE_5));
+        assertEquals(Optional.of(none), YearEnd.nextClassProblem(Stage.GRADE_2, Outcome.TRANSFERRED, true, true, Stage.GRADE_3));
+        assertEquals(Optional.of(none), YearEnd.nextClassProblem(Stage.GRADE_2, Outcome.DROPPED_OUT, true, true, Stage.GRADE_3));
     }
 
     @Test
