@@ -1,7 +1,6 @@
 package vn.mtbbe.programme.web;
 
 import com.ibm.icu.util.ULocale;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,8 +14,8 @@ import java.util.List;
 
 /**
  * The transition panel of {@code /pupils/view.xhtml}: the class the pupil attends now, which language each
- * subject is taught in this year and next, and whether this is a switching year. The bean is first used while
- * the page renders, after the page's view action has loaded (and scoped) the pupil.
+ * subject is taught in this year and next, and whether this is a switching year. The plan is read when the page
+ * first asks for it, after the page's view action has loaded (and scoped) the pupil.
  */
 @Named
 @RequestScoped
@@ -35,6 +34,7 @@ public class PupilTransition {
     UserLocale userLocale;
 
     private Current current;
+    private boolean loaded;
 
     /** The pupil's class now and its plan; {@code programmeName} is null for a class that follows no schedule. */
     public record Current(long classId, String className, String schoolName, String schoolYear, String stage,
@@ -42,10 +42,9 @@ public class PupilTransition {
                           List<TransitionRow> rows) {
     }
 
-    @PostConstruct
-    void load() {
+    private Current load(String pupilCode) {
         ULocale locale = userLocale.current();
-        current = instruction.planOfPupil(pupilView.getPupil().code()).map(plan -> {
+        return instruction.planOfPupil(pupilCode).map(plan -> {
             SchoolClass c = plan.schoolClass();
             return new Current(c.getId(), c.getName(), c.getSchool().getName(), c.getSchoolYear(), c.getStage().name(),
                     c.getStage().next().map(Enum::name).orElse(null),
@@ -54,8 +53,15 @@ public class PupilTransition {
         }).orElse(null);
     }
 
-    /** The pupil's class now, or null when the pupil attends none. */
+    /**
+     * The pupil's class now, or null when the pupil attends none. Worked out when the page first asks for it;
+     * on an ajax request of the page (the departure dialog) the page's pupil is not loaded and nothing is shown.
+     */
     public Current getCurrent() {
+        if (!loaded) {
+            loaded = true;
+            current = pupilView.getPupil() == null ? null : load(pupilView.getPupil().code());
+        }
         return current;
     }
 }
