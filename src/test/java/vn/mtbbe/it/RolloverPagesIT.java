@@ -158,6 +158,7 @@ class RolloverPagesIT {
         // A pupil enrolled meanwhile: the commit is refused, nothing is written, the decisions stay.
         String latecomer = enrol(grade1, "Vaj Tsab", "Vàng A Chá");
         browser.click(By.id("rolloverForm:commit"));
+        browser.waitFor(d -> browser.isPresent(By.cssSelector("#messages .ui-messages-error")));
         String refused = browser.text(By.id("messages"));
         assertTrue(refused.contains(Messages.format(VI, "validation.rollover.missingPupil", Map.<String, Object>of("pupil", latecomer))), refused);
         assertTrue(refused.contains(Messages.format(VI, "rollover.nothingWritten")), refused);
@@ -198,6 +199,37 @@ class RolloverPagesIT {
         assertTrue(browser.isPresent(By.id("nothingOpen")), "the rollover is done: " + browser.pageText());
         assertFalse(browser.isPresent(By.id("rolloverForm")));
         browser.screenshot("rollover-nothing-open");
+    }
+
+    @Test
+    void anInvalidDecisionIsShownAtThePupilInTheReadersLanguageAndNothingIsWritten() {
+        String school = newSchool("Trường Tiểu học Sai Một Chỗ");
+        String pupil = enrol(newClass(school, Api.currentSchoolYear(), "GRADE_3", "3A"), "Nkauj Ntxhi", "Hầu Thị Ly");
+        browser.go("/login.xhtml").signIn(OFFICER, Api.PASSWORD);
+        browser.go("/schools/rollover.xhtml?school=" + school).language("en");
+        assertEquals(Messages.format(EN, "rollover.title", "Trường Tiểu học Sai Một Chỗ"), browser.text(By.cssSelector("h1.page-title")));
+        assertEquals(Messages.format(EN, "rollover.newClass", "4A"), nextClassLabels(pupil).get(0));
+        choose(pupil, "TRANSFERRED");
+        WebElement destination = row(pupil).findElement(By.cssSelector("input[id$=':transferSchool_input']"));
+        destination.sendKeys("NO-SUCH-SCHOOL");
+        browser.click(By.id("rolloverForm:toConfirm"));
+        assertTrue(browser.text(By.id("rolloverForm:transfers")).contains("NO-SUCH-SCHOOL"));
+        browser.click(By.id("rolloverForm:commit"));
+        String unknown = Messages.format(EN, "validation.unknownSchool");
+        try {
+            browser.waitFor(d -> browser.text(By.id("messages")).contains(unknown));
+        } catch (RuntimeException e) {
+            browser.screenshot("rollover-refused-en-failed");
+            throw new AssertionError(browser.pageText(), e);
+        }
+        assertTrue(browser.text(By.id("messages")).contains(Messages.format(EN, "rollover.pupilError", pupil, unknown)),
+                browser.text(By.id("messages")));
+        assertTrue(row(pupil).getAttribute("class").contains("rollover-row-error"));
+        assertTrue(row(pupil).getText().contains(unknown), "the reason at the pupil");
+        assertEquals("TRANSFERRED", outcome(pupil), "the decision stays");
+        assertEquals("NO-SUCH-SCHOOL", row(pupil).findElement(By.cssSelector("input[id$=':transferSchool_input']")).getAttribute("value"));
+        browser.screenshot("rollover-refused-en");
+        assertEquals(1, preview(school).size(), "nothing written");
     }
 
     @Test
