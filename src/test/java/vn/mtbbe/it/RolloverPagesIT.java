@@ -14,9 +14,12 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -43,9 +46,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * them, checked afterwards through the REST API; and the service's rule for a chosen next-year class through the
  * API. Every school, class and pupil here is made by the test itself: a rollover closes every enrolment of a
  * school, which must never touch the demo schools other tests read.
+ * <p>
+ * Known issue, not yet understood: when the invalid-decision scenario ran right after the full rollover in the
+ * same browser, its commit (an Ajax POST about 20 s after sign-in) twice found the session gone and was sent to
+ * the sign-in page; run first, it passes every time. It may lie in the session handling (distributable sessions),
+ * not in the wizard; it is ordered first until someone finds the cause.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RolloverPagesIT {
 
     static final ULocale VI = new ULocale("vi");
@@ -202,11 +211,12 @@ class RolloverPagesIT {
     }
 
     @Test
+    @Order(1) // see the class comment: run before the full rollover in the shared browser
     void anInvalidDecisionIsShownAtThePupilInTheReadersLanguageAndNothingIsWritten() {
         String school = newSchool("Trường Tiểu học Sai Một Chỗ");
         String pupil = enrol(newClass(school, Api.currentSchoolYear(), "GRADE_3", "3A"), "Nkauj Ntxhi", "Hầu Thị Ly");
-        browser.go("/login.xhtml").signIn(OFFICER, Api.PASSWORD);
-        browser.go("/schools/rollover.xhtml?school=" + school).language("en");
+        browser.go("/login.xhtml").language("en").signIn(OFFICER, Api.PASSWORD);
+        browser.go("/schools/rollover.xhtml?school=" + school);
         assertEquals(Messages.format(EN, "rollover.title", "Trường Tiểu học Sai Một Chỗ"), browser.text(By.cssSelector("h1.page-title")));
         assertEquals(Messages.format(EN, "rollover.newClass", "4A"), nextClassLabels(pupil).get(0));
         choose(pupil, "TRANSFERRED");
