@@ -14,9 +14,12 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -43,9 +46,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * them, checked afterwards through the REST API; and the service's rule for a chosen next-year class through the
  * API. Every school, class and pupil here is made by the test itself: a rollover closes every enrolment of a
  * school, which must never touch the demo schools other tests read.
+ * <p>
+ * Known issue, not yet understood: when the invalid-decision scenario ran right after the full rollover in the
+ * same browser, its commit (an Ajax POST about 20 s after sign-in) twice found the session gone and was sent to
+ * the sign-in page; run first, it passes every time. It may lie in the session handling (distributable sessions),
+ * not in the wizard; it is ordered first until someone finds the cause.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RolloverPagesIT {
 
     static final ULocale VI = new ULocale("vi");
@@ -158,6 +167,7 @@ class RolloverPagesIT {
         // A pupil enrolled meanwhile: the commit is refused, nothing is written, the decisions stay.
         String latecomer = enrol(grade1, "Vaj Tsab", "Vàng A Chá");
         browser.click(By.id("rolloverForm:commit"));
+        browser.waitFor(d -> browser.isPresent(By.cssSelector("#messages .ui-messages-error")));
         String refused = browser.text(By.id("messages"));
         assertTrue(refused.contains(Messages.format(VI, "validation.rollover.missingPupil", Map.<String, Object>of("pupil", latecomer))), refused);
         assertTrue(refused.contains(Messages.format(VI, "rollover.nothingWritten")), refused);
@@ -198,6 +208,38 @@ class RolloverPagesIT {
         assertTrue(browser.isPresent(By.id("nothingOpen")), "the rollover is done: " + browser.pageText());
         assertFalse(browser.isPresent(By.id("rolloverForm")));
         browser.screenshot("rollover-nothing-open");
+    }
+
+    @Test
+    @Order(1) // see the class comment: run before the full rollover in the shared browser
+    void anInvalidDecisionIsShownAtThePupilInTheReadersLanguageAndNothingIsWritten() {
+        String school = newSchool("Trường Tiểu học Sai Một Chỗ");
+        String pupil = enrol(newClass(school, Api.currentSchoolYear(), "GRADE_3", "3A"), "Nkauj Ntxhi", "Hầu Thị Ly");
+        browser.go("/login.xhtml").language("en").signIn(OFFICER, Api.PASSWORD);
+        browser.go("/schools/rollover.xhtml?school=" + school);
+        assertEquals(Messages.format(EN, "rollover.title", "Trường Tiểu học Sai Một Chỗ"), browser.text(By.cssSelector("h1.page-title")));
+        assertEquals(Messages.format(EN, "rollover.newClass", "4A"), nextClassLabels(pupil).get(0));
+        choose(pupil, "TRANSFERRED");
+        WebElement destination = row(pupil).findElement(By.cssSelector("input[id$=':transferSchool_input']"));
+        destination.sendKeys("NO-SUCH-SCHOOL");
+        browser.click(By.id("rolloverForm:toConfirm"));
+        assertTrue(browser.text(By.id("rolloverForm:transfers")).contains("NO-SUCH-SCHOOL"));
+        browser.click(By.id("rolloverForm:commit"));
+        String unknown = Messages.format(EN, "validation.unknownSchool");
+        try {
+            browser.waitFor(d -> browser.text(By.id("messages")).contains(unknown));
+        } catch (RuntimeException e) {
+            browser.screenshot("rollover-refused-en-failed");
+            throw new AssertionError(browser.pageText(), e);
+        }
+        assertTrue(browser.text(By.id("messages")).contains(Messages.format(EN, "rollover.pupilError", pupil, unknown)),
+                browser.text(By.id("messages")));
+        assertTrue(row(pupil).getAttribute("class").contains("rollover-row-error"));
+        assertTrue(row(pupil).getText().contains(unknown), "the reason at the pupil");
+        assertEquals("TRANSFERRED", outcome(pupil), "the decision stays");
+        assertEquals("NO-SUCH-SCHOOL", row(pupil).findElement(By.cssSelector("input[id$=':transferSchool_input']")).getAttribute("value"));
+        browser.screenshot("rollover-refused-en");
+        assertEquals(1, preview(school).size(), "nothing written");
     }
 
     @Test
