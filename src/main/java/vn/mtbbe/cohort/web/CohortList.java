@@ -8,15 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.mtbbe.cohort.domain.Cohort;
 import vn.mtbbe.cohort.service.CohortService;
-import vn.mtbbe.platform.api.PageRequest;
 import vn.mtbbe.platform.text.TextKeys;
 import vn.mtbbe.platform.web.Choice;
 import vn.mtbbe.platform.web.UserLocale;
+import vn.mtbbe.registry.web.PlaceChoices;
 import vn.mtbbe.programme.service.ProgrammeService;
 import vn.mtbbe.registry.domain.SchoolYear;
 import vn.mtbbe.registry.domain.Stage;
 import vn.mtbbe.registry.service.ProvinceService;
-import vn.mtbbe.registry.service.SchoolService;
 
 import java.io.Serializable;
 import java.util.Comparator;
@@ -39,10 +38,10 @@ public class CohortList implements Serializable {
     }
 
     @Inject
-    CohortService cohorts;
+    PlaceChoices places;
 
     @Inject
-    SchoolService schools;
+    CohortService cohorts;
 
     @Inject
     ProvinceService provinces;
@@ -61,8 +60,7 @@ public class CohortList implements Serializable {
 
     @PostConstruct
     void init() {
-        provinceChoices = provinces.visible(userLocale.current()).stream()
-                .map(p -> new Choice(p.code(), p.name())).toList();
+        provinceChoices = places.provinces(userLocale.current());
     }
 
     /** After the address's filters ({@code ?province=&school=}) are read. */
@@ -102,11 +100,7 @@ public class CohortList implements Serializable {
     }
 
     private void loadSchoolChoices() {
-        SchoolService.Filter inProvince = new SchoolService.Filter(province, null, null, null);
-        schoolChoices = schools.list(inProvince, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
-                .map(s -> new Choice(s.getCode(), s.getName()))
-                .sorted(Comparator.comparing(Choice::label, TextKeys.collator(userLocale.current())))
-                .toList();
+        schoolChoices = places.schools(province, userLocale.current());
     }
 
     public long getTotalPupils() {

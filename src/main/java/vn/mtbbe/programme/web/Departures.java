@@ -7,13 +7,13 @@ import jakarta.inject.Named;
 import vn.mtbbe.platform.db.Where;
 import vn.mtbbe.platform.web.Choice;
 import vn.mtbbe.platform.web.UserLocale;
+import vn.mtbbe.registry.web.PlaceChoices;
 import vn.mtbbe.programme.service.InstructionService;
 import vn.mtbbe.programme.service.ProgrammeService;
 import vn.mtbbe.registry.domain.RefName;
 import vn.mtbbe.registry.domain.SchoolClass;
 import vn.mtbbe.registry.domain.SchoolYear;
 import vn.mtbbe.registry.service.ClassService;
-import vn.mtbbe.registry.service.ProvinceService;
 import vn.mtbbe.registry.service.ReferenceNames;
 
 import java.io.Serializable;
@@ -32,6 +32,9 @@ import java.util.stream.Collectors;
 public class Departures implements Serializable {
 
     @Inject
+    PlaceChoices places;
+
+    @Inject
     InstructionService instruction;
 
     @Inject
@@ -39,9 +42,6 @@ public class Departures implements Serializable {
 
     @Inject
     ProgrammeService programmes;
-
-    @Inject
-    ProvinceService provinces;
 
     @Inject
     ReferenceNames names;
@@ -65,7 +65,7 @@ public class Departures implements Serializable {
 
     public void load() {
         ULocale locale = userLocale.current();
-        provinceChoices = provinces.visible(locale).stream().map(p -> new Choice(p.code(), p.name())).toList();
+        provinceChoices = places.provinces(locale);
         String current = SchoolYear.codeStarting(programmes.currentSchoolYearStart());
         years = new ArrayList<>(classes.years());
         if (!years.contains(current)) {

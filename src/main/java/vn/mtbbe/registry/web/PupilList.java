@@ -4,18 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.mtbbe.platform.api.PageRequest;
-import vn.mtbbe.platform.text.TextKeys;
 import vn.mtbbe.platform.web.Choice;
 import vn.mtbbe.platform.web.PagedRows;
 import vn.mtbbe.platform.web.UserLocale;
-import vn.mtbbe.registry.service.ProvinceService;
 import vn.mtbbe.registry.service.PupilService;
 import vn.mtbbe.registry.service.ReferenceNames;
-import vn.mtbbe.registry.service.SchoolService;
 
 import java.io.Serializable;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -28,13 +23,10 @@ import java.util.List;
 public class PupilList implements Serializable {
 
     @Inject
+    PlaceChoices places;
+
+    @Inject
     PupilService pupils;
-
-    @Inject
-    SchoolService schools;
-
-    @Inject
-    ProvinceService provinces;
 
     @Inject
     ReferenceNames names;
@@ -51,8 +43,7 @@ public class PupilList implements Serializable {
 
     @PostConstruct
     void init() {
-        provinceChoices = provinces.visible(userLocale.current()).stream()
-                .map(p -> new Choice(p.code(), p.name())).toList();
+        provinceChoices = places.provinces(userLocale.current());
         rows = new PagedRows<>(() -> pupils.count(filter()), this::slice);
     }
 
@@ -62,11 +53,7 @@ public class PupilList implements Serializable {
     }
 
     private void loadSchoolChoices() {
-        SchoolService.Filter inProvince = new SchoolService.Filter(province, null, null, null);
-        schoolChoices = schools.list(inProvince, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
-                .map(s -> new Choice(s.getCode(), s.getName()))
-                .sorted(Comparator.comparing(Choice::label, TextKeys.collator(userLocale.current())))
-                .toList();
+        schoolChoices = places.schools(province, userLocale.current());
     }
 
     private List<PupilRow> slice(int first, int max) {

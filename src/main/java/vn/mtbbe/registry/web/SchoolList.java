@@ -9,7 +9,6 @@ import vn.mtbbe.platform.web.PagedRows;
 import vn.mtbbe.platform.web.UserLocale;
 import vn.mtbbe.registry.domain.Designation;
 import vn.mtbbe.registry.domain.RefName;
-import vn.mtbbe.registry.service.ProvinceService;
 import vn.mtbbe.registry.service.ReferenceNames;
 import vn.mtbbe.registry.service.SchoolService;
 
@@ -24,10 +23,10 @@ import java.util.stream.Collectors;
 public class SchoolList implements Serializable {
 
     @Inject
-    SchoolService schools;
+    PlaceChoices places;
 
     @Inject
-    ProvinceService provinces;
+    SchoolService schools;
 
     @Inject
     ReferenceNames names;
@@ -43,8 +42,7 @@ public class SchoolList implements Serializable {
 
     @PostConstruct
     void init() {
-        provinceChoices = provinces.visible(userLocale.current()).stream()
-                .map(p -> new Choice(p.code(), p.name())).toList();
+        provinceChoices = places.provinces(userLocale.current());
         rows = new PagedRows<>(() -> schools.count(filter()), this::slice);
     }
 

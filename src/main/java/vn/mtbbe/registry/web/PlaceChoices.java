@@ -1,0 +1,40 @@
+package vn.mtbbe.registry.web;
+
+import com.ibm.icu.util.ULocale;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.mtbbe.platform.api.PageRequest;
+import vn.mtbbe.platform.text.TextKeys;
+import vn.mtbbe.platform.web.Choice;
+import vn.mtbbe.registry.service.ProvinceService;
+import vn.mtbbe.registry.service.SchoolService;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The provinces and schools a filter offers the caller: only those the caller may see, named and sorted for
+ * the reader's language.
+ */
+@ApplicationScoped
+public class PlaceChoices {
+
+    @Inject
+    ProvinceService provinces;
+
+    @Inject
+    SchoolService schools;
+
+    public List<Choice> provinces(ULocale locale) {
+        return provinces.visible(locale).stream().map(p -> new Choice(p.code(), p.name())).toList();
+    }
+
+    /** The schools of {@code province} (all the caller may see when it is blank), by name in the reader's collation. */
+    public List<Choice> schools(String province, ULocale locale) {
+        SchoolService.Filter inProvince = new SchoolService.Filter(province, null, null, null);
+        return schools.list(inProvince, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
+                .map(s -> new Choice(s.getCode(), s.getName()))
+                .sorted(Comparator.comparing(Choice::label, TextKeys.collator(locale)))
+                .toList();
+    }
+}
