@@ -1,5 +1,6 @@
 package vn.mtbbe.demo;
 
+import vn.mtbbe.cohort.domain.Cohort;
 import vn.mtbbe.demo.DemoData.ClassSeed;
 import vn.mtbbe.demo.DemoData.DistrictSeed;
 import vn.mtbbe.demo.DemoData.EnrolmentSeed;
@@ -82,10 +83,6 @@ public final class DemoDataGenerator {
             }
             return new Rates(0.025, transfer, (stage == Stage.GRADE_1 ? 0.09 : 0.04) * repeatFactor);
         }
-    }
-
-    static Stage entryStage(SchoolLevel level) {
-        return level == SchoolLevel.PRIMARY ? Stage.GRADE_1 : Stage.PRESCHOOL_5;
     }
 
     static String className(Stage stage, int parallel) {
@@ -211,7 +208,7 @@ public final class DemoDataGenerator {
                         }
                         List<Draft> group = new ArrayList<>(incoming.getOrDefault(new Place(school.code(), stage), List.of()));
                         // In the first year every stage is filled: those children's earlier years lie before the data.
-                        if (y == 0 || stage == entryStage(school.level())) {
+                        if (y == 0 || stage == Cohort.entryStage(school.level())) {
                             int target = 0;
                             for (int i = 0; i < school.streams(); i++) {
                                 target += 26 + random.nextInt(6);

@@ -1,31 +1,12 @@
 package vn.mtbbe.demo;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import vn.mtbbe.cohort.domain.Cohort;
-import vn.mtbbe.cohort.service.CohortService;
-import vn.mtbbe.programme.domain.ClassInstruction;
 import vn.mtbbe.programme.domain.InstructionMode;
-import vn.mtbbe.programme.domain.Programme;
 import vn.mtbbe.programme.domain.Schedule;
 import vn.mtbbe.programme.domain.ScheduleEntry;
-import vn.mtbbe.programme.domain.ScheduleVersion;
-import vn.mtbbe.registry.domain.Designation;
-import vn.mtbbe.registry.domain.Enrolment;
-import vn.mtbbe.registry.domain.Pupil;
-import vn.mtbbe.registry.domain.School;
-import vn.mtbbe.registry.domain.SchoolClass;
 import vn.mtbbe.registry.domain.Stage;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import static vn.mtbbe.programme.domain.InstructionMode.BILINGUAL;
 import static vn.mtbbe.programme.domain.InstructionMode.MOTHER_TONGUE;
@@ -34,22 +15,48 @@ import static vn.mtbbe.programme.domain.InstructionMode.VIETNAMESE;
 /**
  * The programme part of the demo set: one programme per pilot language with the published pattern
  * (mother tongue first, Vietnamese as a subject, core subjects bilingual in grade 2 and in Vietnamese from
- * grade 3), and for Jrai a second version, for cohorts from 2024, that switches gradually over grades 3–5.
- * Pilot schools are given their programme, every class and pupil its cohort, and some classes a record of
- * what was actually taught, including a few that depart from the plan.
+ * grade 3), and for Jrai a second version, for cohorts from 2024, that switches gradually over grades 3–5;
+ * and what demo classes were actually taught, including a few that depart from the plan. Values only:
+ * {@link DemoDataLoader} writes them.
  */
-@ApplicationScoped
-public class DemoProgrammes {
+final class DemoProgrammes {
 
     static final List<String> CORE = List.of("LITERACY", "MATHEMATICS", "SCIENCE", "SOCIAL_STUDIES");
     static final int FIRST_YEAR = 2008;
     static final int GRADUAL_FROM = 2024;
 
-    @PersistenceContext
-    EntityManager em;
+    /** A demo programme: its mother tongue and its name. */
+    record ProgrammeSeed(String language, String name) {
+    }
 
-    @Inject
-    CohortService cohorts;
+    static final List<ProgrammeSeed> PROGRAMMES = List.of(
+            new ProgrammeSeed("hmn", "Chương trình GDSN tiếng H'Mông (Lào Cai)"),
+            new ProgrammeSeed("jra", "Chương trình GDSN tiếng Gia-rai (Gia Lai)"),
+            new ProgrammeSeed("km", "Chương trình GDSN tiếng Khmer (Trà Vinh)"));
+    static final String DESCRIPTION = "Học sinh học đọc, học viết bằng tiếng mẹ đẻ; tiếng Việt là một môn học;"
+            + " các môn cốt lõi chuyển sang tiếng Việt từ lớp 3.";
+    /** The Jrai programme's second schedule version. */
+    static final String GRADUAL_LANGUAGE = "jra";
+    static final String GRADUAL_NOTE = "Chuyển dần sang tiếng Việt từ lớp 3 đến lớp 5";
+    /** The subjects whose practice is recorded for demo classes. */
+    static final List<String> RECORDED_SUBJECTS = List.of("LITERACY", "MATHEMATICS", "SCIENCE", "SOCIAL_STUDIES",
+            "MOTHER_TONGUE", "VIETNAMESE");
+
+    private DemoProgrammes() {
+    }
+
+    /** The schedule a cohort of the programme in {@code language} that started in {@code startYear} follows. */
+    static Schedule scheduleFor(String language, int startYear) {
+        return new Schedule(startYear >= GRADUAL_FROM && GRADUAL_LANGUAGE.equals(language) ? gradual() : published());
+    }
+
+    /**
+     * What a recorded class was taught in {@code subject}: as planned, except that a grade 3 class chosen to
+     * depart from the plan still teaches mathematics bilingually.
+     */
+    static InstructionMode practice(InstructionMode planned, String subject, boolean departs) {
+        return departs && subject.equals("MATHEMATICS") ? BILINGUAL : planned;
+    }
 
     /** The published pattern: the mother tongue first, bilingual core subjects in grade 2, Vietnamese from grade 3. */
     static List<ScheduleEntry> published() {
@@ -104,83 +111,5 @@ public class DemoProgrammes {
             entries.add(ScheduleEntry.wholeYear(Stage.GRADE_5, subject, VIETNAMESE));
         }
         return entries;
-    }
-
-    /** Adds programmes, cohorts and instruction records to the demo schools; inside the demo loader's transaction. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Map<String, Programme> load() {
-        Instant now = Instant.now();
-        Map<String, Programme> byLanguage = new HashMap<>();
-        byLanguage.put("hmn", programme("Chương trình GDSN tiếng H'Mông (Lào Cai)", "hmn", now));
-        byLanguage.put("jra", programme("Chương trình GDSN tiếng Gia-rai (Gia Lai)", "jra", now));
-        byLanguage.put("km", programme("Chương trình GDSN tiếng Khmer (Trà Vinh)", "km", now));
-        Programme jrai = byLanguage.get("jra");
-        em.persist(new ScheduleVersion(jrai, 2, GRADUAL_FROM, gradual(), "ministry", now,
-                "Chuyển dần sang tiếng Việt từ lớp 3 đến lớp 5"));
-
-        List<School> schools = em.createQuery("SELECT s FROM School s WHERE s.demo = TRUE ORDER BY s.code", School.class).getResultList();
-        for (School school : schools) {
-            if (school.getDesignation() == Designation.PILOT && school.getProgrammeLanguage() != null) {
-                Programme programme = byLanguage.get(school.getProgrammeLanguage());
-                school.setProgrammeId(programme == null ? null : programme.getId());
-            }
-        }
-        em.flush();
-
-        List<SchoolClass> classes = em.createQuery("SELECT c FROM SchoolClass c JOIN FETCH c.school s WHERE s.demo = TRUE"
-                + " ORDER BY s.code, c.schoolYear, c.stage, c.name", SchoolClass.class).getResultList();
-        for (SchoolClass c : classes) {
-            c.setCohortId(cohorts.cohortFor(c).getId());
-        }
-        for (Pupil pupil : em.createQuery("SELECT DISTINCT p FROM Pupil p LEFT JOIN FETCH p.enrolments WHERE p.demo = TRUE",
-                Pupil.class).getResultList()) {
-            pupil.getEnrolments().stream().min(Comparator.comparing(Enrolment::getStartDate))
-                    .ifPresent(first -> pupil.setCohortId(first.getSchoolClass().getCohortId()));
-        }
-        recordPractice(classes, byLanguage, now);
-        em.flush();
-        return byLanguage;
-    }
-
-    private Programme programme(String name, String language, Instant now) {
-        Programme programme = new Programme(name, language,
-                "Học sinh học đọc, học viết bằng tiếng mẹ đẻ; tiếng Việt là một môn học; các môn cốt lõi chuyển sang tiếng Việt từ lớp 3.");
-        programme.setDemo(true);
-        em.persist(programme);
-        em.persist(new ScheduleVersion(programme, 1, FIRST_YEAR, published(), "ministry", now, null));
-        em.flush();
-        return programme;
-    }
-
-    /**
-     * In the current school year, every other pilot class has its practice recorded: mostly as planned; a
-     * grade 3 class of each language still teaches mathematics bilingually (a departure from the plan).
-     */
-    private void recordPractice(List<SchoolClass> classes, Map<String, Programme> programmes, Instant now) {
-        String current = classes.stream().map(SchoolClass::getSchoolYear).max(String::compareTo).orElse(null);
-        Map<String, Boolean> departureDone = new HashMap<>();
-        int n = 0;
-        for (SchoolClass c : classes) {
-            if (!c.getSchoolYear().equals(current) || c.getProgrammeLanguage() == null || n++ % 2 != 0) {
-                continue;
-            }
-            Programme programme = programmes.get(c.getProgrammeLanguage());
-            if (programme == null) {
-                continue;
-            }
-            int startYear = em.find(Cohort.class, c.getCohortId()).getStartYear();
-            Schedule schedule = new Schedule(startYear >= GRADUAL_FROM && "jra".equals(c.getProgrammeLanguage()) ? gradual() : published());
-            boolean depart = c.getStage() == Stage.GRADE_3 && departureDone.putIfAbsent(c.getProgrammeLanguage(), true) == null;
-            for (String subject : List.of("LITERACY", "MATHEMATICS", "SCIENCE", "SOCIAL_STUDIES", "MOTHER_TONGUE", "VIETNAMESE")) {
-                for (int semester = 1; semester <= 2; semester++) {
-                    InstructionMode planned = schedule.mode(c.getStage(), semester, subject).orElse(null);
-                    if (planned == null) {
-                        continue;
-                    }
-                    InstructionMode actual = depart && subject.equals("MATHEMATICS") ? BILINGUAL : planned;
-                    em.persist(new ClassInstruction(c.getId(), semester, subject, actual, "officer", now));
-                }
-            }
-        }
     }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import vn.mtbbe.registry.domain.School;
+import vn.mtbbe.registry.domain.SchoolLevel;
 import vn.mtbbe.registry.domain.Stage;
 
 import java.util.Optional;
@@ -53,6 +54,19 @@ public class Cohort {
         this.startYear = startYear;
         this.entryStage = entryStage;
         this.programme = programme;
+    }
+
+    /** The stage a school's cohorts start at: preschool where the school teaches preschool, grade 1 otherwise. */
+    public static Stage entryStage(SchoolLevel level) {
+        return level == SchoolLevel.PRIMARY ? Stage.GRADE_1 : Stage.PRESCHOOL_5;
+    }
+
+    /**
+     * The year in which the cohort of a class started: as many years before the class's school year
+     * ({@code classYear}, its first calendar year) as the class's stage lies above the school's entry stage.
+     */
+    public static int startYearOf(SchoolLevel level, int classYear, Stage stage) {
+        return classYear - Math.max(0, stage.ordinal() - entryStage(level).ordinal());
     }
 
     /** The stage the cohort reaches in the school year starting {@code year} if nobody repeats. */

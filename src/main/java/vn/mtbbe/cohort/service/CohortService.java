@@ -14,7 +14,6 @@ import vn.mtbbe.registry.domain.Outcome;
 import vn.mtbbe.registry.domain.RegistryEvents;
 import vn.mtbbe.registry.domain.School;
 import vn.mtbbe.registry.domain.SchoolClass;
-import vn.mtbbe.registry.domain.SchoolLevel;
 import vn.mtbbe.registry.domain.Stage;
 import vn.mtbbe.registry.service.SchoolService;
 import vn.mtbbe.security.CurrentUser;
@@ -137,11 +136,6 @@ public class CohortService {
                 .toList();
     }
 
-    /** The entry stage of a school: preschool where it teaches preschool, grade 1 otherwise. */
-    public static Stage entryStage(SchoolLevel level) {
-        return level == SchoolLevel.PRIMARY ? Stage.GRADE_1 : Stage.PRESCHOOL_5;
-    }
-
     /**
      * The cohort a class belongs to: the one that started at the class's school as many years before as the
      * class's stage lies above the school's entry stage. Created when it does not exist yet.
@@ -149,9 +143,9 @@ public class CohortService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Cohort cohortFor(SchoolClass schoolClass) {
         School school = schoolClass.getSchool();
-        Stage entry = entryStage(school.getLevel());
-        int classYear = Integer.parseInt(schoolClass.getSchoolYear().substring(0, 4));
-        int startYear = classYear - Math.max(0, schoolClass.getStage().ordinal() - entry.ordinal());
+        Stage entry = Cohort.entryStage(school.getLevel());
+        int startYear = Cohort.startYearOf(school.getLevel(), Integer.parseInt(schoolClass.getSchoolYear().substring(0, 4)),
+                schoolClass.getStage());
         return em.createNamedQuery("Cohort.findBySchoolAndYear", Cohort.class)
                 .setParameter("school", school).setParameter("year", startYear)
                 .getResultStream().findFirst()

@@ -21,13 +21,18 @@ public class PupilCodes {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public long reserve(String province, int count) {
-        String prefix = "PUPIL-" + province;
+        String prefix = prefix(province);
         CodeCounter counter = em.find(CodeCounter.class, prefix, LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {
             counter = new CodeCounter(prefix, 1);
             em.persist(counter);
         }
         return counter.take(count);
+    }
+
+    /** The counter of a province's codes. */
+    public static String prefix(String province) {
+        return "PUPIL-" + province;
     }
 
     public static String format(String province, long number) {
