@@ -95,8 +95,15 @@ public final class Browser implements AutoCloseable {
         return new Browser(driver, s.endsWith("/") ? s.substring(0, s.length() - 1) : s, profile);
     }
 
-    /** Back to a first visit: no session, no language chosen (the cookies of this site are deleted). */
+    /**
+     * Back to a first visit: one tab, no session, no language chosen (the cookies of this site are deleted).
+     */
     public Browser forgetEverything() {
+        List<String> tabs = List.copyOf(driver.getWindowHandles());
+        for (String tab : tabs.subList(1, tabs.size())) {
+            driver.switchTo().window(tab).close();
+        }
+        driver.switchTo().window(tabs.get(0));
         if (!driver.getCurrentUrl().startsWith(base)) {
             driver.get(base + "/login.xhtml");
         }

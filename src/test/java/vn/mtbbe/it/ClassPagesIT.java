@@ -2,12 +2,9 @@ package vn.mtbbe.it;
 
 import com.ibm.icu.util.ULocale;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * gradual schedule that is a switching year (mathematics goes from bilingual to Vietnamese mid-year), while its
  * grade 5 class (an older cohort, the published schedule) changes nothing.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
 class ClassPagesIT {
 
@@ -41,15 +38,9 @@ class ClassPagesIT {
     static final ULocale EN = ULocale.ENGLISH;
     static final String OFFICER = "officer.gialai";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
     @ArquillianResource
     URL url;
 
-    static Browser shared;
     static Fixture fixture;
 
     Browser browser;
@@ -62,19 +53,6 @@ class ClassPagesIT {
     void setUp() {
         if (fixture == null) {
             fixture = createFixture(Api.at(url));
-        }
-        Browser.assumeInstalled();
-        if (shared == null) {
-            shared = Browser.open(url);
-        }
-        browser = shared.forgetEverything();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (shared != null) {
-            shared.close();
-            shared = null;
         }
     }
 

@@ -3,19 +3,15 @@ package vn.mtbbe.it;
 import com.ibm.icu.util.ULocale;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import vn.mtbbe.it.server.WebFixtures;
 import vn.mtbbe.platform.i18n.Messages;
 
 import java.net.URL;
@@ -36,48 +32,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * away from children's data, and an expired view. One screenshot per scenario goes to
  * {@code screenshots.dir}.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
 class PagesIT {
 
     static final ULocale VI = new ULocale("vi");
     static final ULocale EN = ULocale.ENGLISH;
-    /** Tests that speak HTTP only, and run without a browser. */
-    static final String NO_BROWSER = "no-browser";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.applicationWith(WebFixtures.class);
-    }
 
     @ArquillianResource
     URL url;
 
-    /** One browser for the class (starting Chromium costs seconds); each test begins signed out, in Vietnamese. */
-    static Browser shared;
-
-    /** The browser of this test, freshly reset; skips or fails the test when Chromium is not installed. */
+    /** The browser of this test, freshly reset (BrowserExtension). */
     Browser browser;
-
-    @BeforeEach
-    void freshBrowser(TestInfo test) {
-        if (test.getTags().contains(NO_BROWSER)) {
-            return;
-        }
-        Browser.assumeInstalled();
-        if (shared == null) {
-            shared = Browser.open(url);
-        }
-        browser = shared.forgetEverything();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (shared != null) {
-            shared.close();
-            shared = null;
-        }
-    }
 
     // --- sign-in -------------------------------------------------------------------------------------
 
@@ -157,7 +123,7 @@ class PagesIT {
     }
 
     @Test
-    @Tag(NO_BROWSER)
+    @Tag(BrowserExtension.NO_BROWSER)
     void theApiNeverStartsASession() {
         Api api = Api.at(url);
         for (Api.Reply reply : new Api.Reply[] {api.as("officer.laocai").get("api/pupils?size=1"),

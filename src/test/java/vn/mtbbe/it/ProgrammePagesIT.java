@@ -4,12 +4,9 @@ import com.ibm.icu.util.ULocale;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -40,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the stale-form test saves a version for the year after next, which the editor then no longer lets a
  * version reach back before.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProgrammePagesIT {
@@ -48,34 +45,15 @@ class ProgrammePagesIT {
     static final ULocale VI = new ULocale("vi");
     static final ULocale EN = ULocale.ENGLISH;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
     @ArquillianResource
     URL url;
 
-    static Browser shared;
     Browser browser;
     Api api;
 
     @BeforeEach
-    void freshBrowser() {
+    void client() {
         api = Api.at(url);
-        Browser.assumeInstalled();
-        if (shared == null) {
-            shared = Browser.open(url);
-        }
-        browser = shared.forgetEverything();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (shared != null) {
-            shared.close();
-            shared = null;
-        }
     }
 
     @Test

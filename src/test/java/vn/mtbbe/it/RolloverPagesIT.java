@@ -7,16 +7,12 @@ import com.ibm.icu.util.ULocale;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -44,46 +40,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * API. Every school, class and pupil here is made by the test itself: a rollover closes every enrolment of a
  * school, which must never touch the demo schools other tests read.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
 class RolloverPagesIT {
 
     static final ULocale VI = new ULocale("vi");
     static final ULocale EN = ULocale.ENGLISH;
-    static final String NO_BROWSER = "no-browser";
     static final String OFFICER = "officer.laocai";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     URL url;
 
-    static Browser shared;
     Browser browser;
     Api api;
 
     @BeforeEach
-    void fresh(TestInfo test) {
+    void client() {
         api = Api.at(url);
-        if (test.getTags().contains(NO_BROWSER)) {
-            return;
-        }
-        Browser.assumeInstalled();
-        if (shared == null) {
-            shared = Browser.open(url);
-        }
-        browser = shared.forgetEverything();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (shared != null) {
-            shared.close();
-            shared = null;
-        }
     }
 
     // --- the wizard ----------------------------------------------------------------------------------
@@ -202,7 +175,7 @@ class RolloverPagesIT {
     }
 
     @Test
-    @Tag(NO_BROWSER)
+    @Tag(BrowserExtension.NO_BROWSER)
     void anUnknownDestinationIsRefusedAtThePupilAndNothingIsWritten() {
         String school = newSchool("Trường Tiểu học Sai Một Chỗ");
         String pupil = enrol(newClass(school, Api.currentSchoolYear(), "GRADE_3", "3A"), "Nkauj Ntxhi", "Hầu Thị Ly");
@@ -284,7 +257,7 @@ class RolloverPagesIT {
     // --- the service's rule for a chosen next-year class ---------------------------------------------
 
     @Test
-    @Tag(NO_BROWSER)
+    @Tag(BrowserExtension.NO_BROWSER)
     void aChosenNextYearClassMustBeOfTheSchoolTheYearAndTheStage() {
         String school = newSchool("Trường Tiểu học Lớp Đã Có");
         String other = newSchool("Trường Tiểu học Bên Cạnh");

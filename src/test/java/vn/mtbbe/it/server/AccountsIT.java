@@ -1,11 +1,9 @@
-package vn.mtbbe.it;
+package vn.mtbbe.it.server;
 
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.mtbbe.security.AccountService;
@@ -27,10 +25,6 @@ import static jakarta.security.enterprise.identitystore.CredentialValidationResu
 @ExtendWith(ArquillianExtension.class)
 class AccountsIT {
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.applicationWith(AccountsIT.class);
-    }
 
     @Inject
     AccountService accounts;

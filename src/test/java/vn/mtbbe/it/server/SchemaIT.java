@@ -1,13 +1,11 @@
-package vn.mtbbe.it;
+package vn.mtbbe.it.server;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,10 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class SchemaIT {
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.applicationWith(SchemaIT.class, SchemaProbe.class);
-    }
 
     @Resource(lookup = "java:app/jdbc/mtbbe")
     DataSource dataSource;

@@ -1,4 +1,4 @@
-package vn.mtbbe.it;
+package vn.mtbbe.it.server;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

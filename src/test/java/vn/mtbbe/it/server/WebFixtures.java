@@ -1,4 +1,4 @@
-package vn.mtbbe.it;
+package vn.mtbbe.it.server;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -13,9 +13,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Accounts only the page tests use, created in the server at start-up (added to the deployment by
- * {@link PagesIT}): a guest whose access has ended, and an officer the lockout test may lock without
- * getting in the way of other tests.
+ * Accounts only the page tests use, created in the server at start-up (this package is part of the one test
+ * deployment): a guest whose access has ended, and an officer the lockout test may lock without getting in the
+ * way of other tests.
  */
 @Singleton
 @Startup
