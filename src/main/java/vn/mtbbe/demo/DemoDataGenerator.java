@@ -12,7 +12,6 @@ import vn.mtbbe.demo.DemoPlaces.ProvincePlan;
 import vn.mtbbe.demo.DemoPlaces.SchoolPlan;
 import vn.mtbbe.registry.domain.Designation;
 import vn.mtbbe.registry.domain.Outcome;
-import vn.mtbbe.registry.domain.SchoolLevel;
 import vn.mtbbe.registry.domain.SchoolYear;
 import vn.mtbbe.registry.domain.Sex;
 import vn.mtbbe.registry.domain.Stage;

@@ -58,6 +58,22 @@ class RegistryApiIT {
     }
 
     @Test
+    void readinessAnswersOnceTheStartIsDone() {
+        Api.Reply ready = api.get("api/health/ready");
+        assertEquals(200, ready.status(), ready::toString);
+        assertEquals("UP", ready.json().getString("status"));
+        // MicroProfile Health, at the server's root: the application's checks are part of it.
+        Api.Reply micro = api.get("/health/ready");
+        assertEquals(200, micro.status(), micro::toString);
+        JsonObject check = micro.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("mtbbe")).findFirst().orElseThrow(() -> new AssertionError(micro));
+        assertEquals("UP", check.getString("status"));
+        assertEquals("true", check.getJsonObject("data").get("started").toString().replace("\"", ""));
+        Api.Reply live = api.get("/health/live");
+        assertEquals(200, live.status(), live::toString);
+    }
+
+    @Test
     void openApiDocumentsTheRegistry() {
         Api.Reply reply = api.get("/openapi");
         assertEquals(200, reply.status());

@@ -1,6 +1,5 @@
 package vn.mtbbe.platform.api;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.Json;
 import jakarta.ws.rs.GET;
@@ -12,19 +11,22 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.mtbbe.platform.db.DatabaseStartup;
+import jakarta.inject.Inject;
+import vn.mtbbe.platform.health.HealthChecks;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
-
+/**
+ * Health for load balancers and monitors, without sign-in: {@code /api/health} is the liveness answer (the
+ * application runs and its database answers), {@code /api/health/ready} the readiness answer (and its start,
+ * migrations and demo data, is done). MicroProfile Health gives the same at {@code /health/live} and
+ * {@code /health/ready}.
+ */
 @Path("health")
 @RequestScoped
 @Tag(name = "health")
 public class HealthResource {
 
-    @Resource(lookup = DatabaseStartup.DATA_SOURCE)
-    DataSource dataSource;
+    @Inject
+    HealthChecks checks;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -33,12 +35,21 @@ public class HealthResource {
     @APIResponse(responseCode = "200", description = "The application and its database are up")
     @APIResponse(responseCode = "503", description = "The database does not answer")
     public Response health() {
-        boolean up;
-        try (Connection connection = dataSource.getConnection()) {
-            up = connection.isValid(2);
-        } catch (SQLException e) {
-            up = false;
-        }
+        return answer(checks.databaseAnswers());
+    }
+
+    @GET
+    @Path("ready")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "200 once the instance has started (migrations and demo data done) and its database answers")
+    @SecurityRequirement(name = "none")
+    @APIResponse(responseCode = "200", description = "Ready for work")
+    @APIResponse(responseCode = "503", description = "Still starting, or the database does not answer")
+    public Response ready() {
+        return answer(checks.isReady());
+    }
+
+    private static Response answer(boolean up) {
         String body = Json.createObjectBuilder().add("status", up ? "UP" : "DOWN").build().toString();
         return Response.status(up ? 200 : 503).entity(body).build();
     }

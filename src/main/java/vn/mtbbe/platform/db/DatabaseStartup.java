@@ -13,11 +13,13 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
  * Brings the schema up to date with the versioned migrations in {@code db/migration} before anything
- * else touches the database, then tells observers (the demo data loader) that the schema is ready.
+ * else touches the database, then tells observers (the demo data loader) that the schema is ready; when they
+ * are done, the instance is ready ({@link StartupState}).
  * The data source follows MicroProfile Config: {@code MTBBE_DB_URL}, {@code MTBBE_DB_USER},
  * {@code MTBBE_DB_PASSWORD}; the defaults in {@code config/microprofile-config.properties} give the
  * embedded database.
@@ -44,8 +46,12 @@ public class DatabaseStartup {
     @Inject
     Event<SchemaReady> schemaReady;
 
+    @Inject
+    StartupState state;
+
     @PostConstruct
     void migrate() {
+        long start = System.nanoTime();
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -53,8 +59,10 @@ public class DatabaseStartup {
                 .load();
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+                + " (" + result.migrationsExecuted + " migrations applied now) in "
+                + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
         schemaReady.fire(new SchemaReady(result.initialSchemaVersion == null));
+        state.markReady();
     }
 
     /** Fired once per start after the migrations ran; {@code created} is true when the schema was new. */

@@ -1,0 +1,31 @@
+package vn.mtbbe.platform.db;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Whether this instance has finished starting: the schema migrated and, where configured, the demo data
+ * loaded. Readiness checks answer from it, so that a load balancer sends no work to a half-started instance.
+ */
+@ApplicationScoped
+public class StartupState {
+
+    private final Instant created = Instant.now();
+    private volatile Instant readyAt;
+
+    /** Called once the schema is migrated and the observers of {@link DatabaseStartup.SchemaReady} have run. */
+    void markReady() {
+        readyAt = Instant.now();
+    }
+
+    public boolean isReady() {
+        return readyAt != null;
+    }
+
+    /** How long the start took from the creation of this bean (early in the deployment), once ready. */
+    public Duration startDuration() {
+        return readyAt == null ? null : Duration.between(created, readyAt);
+    }
+}
