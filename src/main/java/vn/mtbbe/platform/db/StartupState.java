@@ -2,7 +2,6 @@ package vn.mtbbe.platform.db;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -12,7 +11,6 @@ import java.time.Instant;
 @ApplicationScoped
 public class StartupState {
 
-    private final Instant created = Instant.now();
     private volatile Instant readyAt;
 
     /** Called once the schema is migrated and the observers of {@link DatabaseStartup.SchemaReady} have run. */
@@ -22,10 +20,5 @@ public class StartupState {
 
     public boolean isReady() {
         return readyAt != null;
-    }
-
-    /** How long the start took from the creation of this bean (early in the deployment), once ready. */
-    public Duration startDuration() {
-        return readyAt == null ? null : Duration.between(created, readyAt);
     }
 }
