@@ -24,6 +24,18 @@ public final class ReturnPath {
         return query == null ? path : path + "?" + query;
     }
 
+    /**
+     * Where to redirect to show the address of {@code request} again, with {@code query} instead of its own query
+     * string: the context path and the request's path when that is a safe path ({@link #safe}), otherwise the
+     * application's start page. (At the root context a request for {@code //other.example/} has the path
+     * {@code //other.example/}, which a browser would read as another site.)
+     */
+    public static String sameAddress(HttpServletRequest request, String query) {
+        String path = RequestPaths.path(request);
+        String target = query == null || query.isEmpty() ? path : path + "?" + query;
+        return request.getContextPath() + safe(target).orElse("/");
+    }
+
     /** {@code candidate} when it is a safe path within the application, otherwise empty. */
     public static Optional<String> safe(String candidate) {
         if (candidate == null || candidate.isEmpty() || candidate.length() > MAX_LENGTH

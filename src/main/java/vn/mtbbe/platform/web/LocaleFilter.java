@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import vn.mtbbe.security.ReturnPath;
+
 import java.io.IOException;
 import java.time.Duration;
 
@@ -40,6 +42,6 @@ public class LocaleFilter extends HttpFilter {
         });
         SecurityHeadersFilter.apply(request, response);
         String rest = UserLocale.withoutParameter(request.getQueryString(), UserLocale.PARAMETER);
-        response.sendRedirect(request.getRequestURI() + (rest.isEmpty() ? "" : "?" + rest));
+        response.sendRedirect(ReturnPath.sameAddress(request, rest));
     }
 }

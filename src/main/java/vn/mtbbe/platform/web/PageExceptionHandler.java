@@ -112,7 +112,7 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
                 msg.get("error.expired.detail")));
         faces.getExternalContext().getFlash().setKeepMessages(true);
         HttpServletRequest request = request(faces);
-        redirect(faces, request.getContextPath() + ReturnPath.of(request));
+        redirect(faces, ReturnPath.sameAddress(request, request.getQueryString()));
     }
 
     private static boolean sendError(FacesContext faces, int status) {

@@ -1,0 +1,80 @@
+package vn.mtbbe.it;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What the pages send back to a browser, tried with requests as an attacker's link would make them: redirects
+ * stay on this site.
+ */
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
+@RunAsClient
+class WebSecurityIT {
+
+    /** Addresses that a redirect to "the same page" must not turn into another site. */
+    static final List<String> ELSEWHERE = List.of("//evil.example/", "//evil.example/index.xhtml", "///evil.example/",
+            "/\\evil.example/", "/\\\\evil.example/", "/%2F%2Fevil.example/", "/%5Cevil.example/", "/%2F/evil.example/",
+            "//pupils/list.xhtml");
+
+    @ArquillianResource
+    URL url;
+
+    Browser browser;
+
+    @Test
+    void theLanguageSwitchRedirectsOnlyToThisSite() {
+        String cookies = signedIn();
+        for (String target : ELSEWHERE) {
+            assertStaysOnThisSite(target + "?lang=en", RawHttp.get(url, target + "?lang=en", cookies));
+        }
+        RawHttp.Response page = RawHttp.get(url, "/pupils/list.xhtml?q=giang&lang=en", cookies);
+        assertEquals(302, page.status());
+        assertEquals(URI.create(url.toString()).resolve("/pupils/list.xhtml?q=giang"),
+                URI.create(url.toString()).resolve(page.header("Location").orElseThrow()), "the same page, without lang");
+    }
+
+    @Test
+    void anExpiredPageIsReloadedOnlyFromThisSite() {
+        String cookies = signedIn();
+        String stale = "pupilsForm=pupilsForm&jakarta.faces.ViewState=stale%3A1";
+        for (String target : List.of("//pupils/list.xhtml", "///pupils/list.xhtml", "/%2F/pupils/list.xhtml",
+                "//evil.example/pupils/list.xhtml", "/\\pupils/list.xhtml")) {
+            assertStaysOnThisSite(target, RawHttp.post(url, target, cookies, stale));
+        }
+        RawHttp.Response page = RawHttp.post(url, "/pupils/list.xhtml", cookies, stale);
+        assertEquals(302, page.status(), "an expired view is loaded again");
+        assertEquals(URI.create(url.toString()).resolve("/pupils/list.xhtml"),
+                URI.create(url.toString()).resolve(page.header("Location").orElseThrow()));
+    }
+
+    private String signedIn() {
+        browser.go("/login.xhtml").signIn("officer.laocai", Api.PASSWORD);
+        String cookies = "JSESSIONID=" + browser.cookie("JSESSIONID");
+        String version = browser.cookie("JSESSIONIDVERSION");
+        return version == null ? cookies : cookies + "; JSESSIONIDVERSION=" + version;
+    }
+
+    /** Either no redirect at all (the server refused or did not find the address) or one to this site. */
+    private void assertStaysOnThisSite(String target, RawHttp.Response response) {
+        if (response.status() < 300 || response.status() >= 400) {
+            return;
+        }
+        String location = response.header("Location").orElseThrow(() -> new AssertionError(target + ": no Location"));
+        assertFalse(location.contains("\\"), target + " -> " + location);
+        URI resolved = URI.create(url.toString()).resolve(location);
+        assertEquals(url.getHost() + ":" + url.getPort(), resolved.getHost() + ":" + resolved.getPort(),
+                target + " -> " + location);
+        assertTrue(resolved.getPath().startsWith("/"), target + " -> " + location);
+    }
+}
