@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import vn.mtbbe.audit.AuditLog;
 import vn.mtbbe.cohort.domain.YearEnd;
+import vn.mtbbe.platform.db.Clash;
 import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.error.Validation;
 import vn.mtbbe.registry.domain.Enrolment;
@@ -137,8 +138,16 @@ public class RolloverService {
                 .map(c -> new NextClass(c.getId(), c.getName(), c.getStage())).toList();
     }
 
+    /**
+     * Commits the decisions in one transaction; refused with a translated 409 when someone else changed the same
+     * enrolments meanwhile (another rollover of the school, a departure), and then nothing is written.
+     */
     @Transactional
     public Result commit(String schoolCode, String schoolYear, List<Decision> decisions) {
+        return Clash.refused(em, "error.concurrent.rollover", () -> write(schoolCode, schoolYear, decisions));
+    }
+
+    private Result write(String schoolCode, String schoolYear, List<Decision> decisions) {
         AppUser caller = currentUser.require(Role.OFFICER);
         School school = schools.get(schoolCode);
         SchoolYear year = Optional.ofNullable(em.find(SchoolYear.class, schoolYear))
@@ -253,7 +262,6 @@ public class RolloverService {
             }
             audit.record(caller.getUsername(), AuditLog.Action.UPDATE, "Enrolment", pupil.getCode() + "/" + schoolYear, before, after);
         }
-        em.flush();
         return new Result(counts[Outcome.PROMOTED.ordinal()], counts[Outcome.REPEATED.ordinal()],
                 counts[Outcome.TRANSFERRED.ordinal()], counts[Outcome.DROPPED_OUT.ordinal()],
                 counts[Outcome.COMPLETED.ordinal()], created);
@@ -262,6 +270,10 @@ public class RolloverService {
     /** A pupil leaves during the year: dropped out, or transferred (to a known school or not). */
     @Transactional
     public Enrolment withdraw(String pupilCode, String outcomeName, LocalDate date, String transferSchool) {
+        return Clash.refused(em, "error.concurrent.enrolment", () -> leave(pupilCode, outcomeName, date, transferSchool));
+    }
+
+    private Enrolment leave(String pupilCode, String outcomeName, LocalDate date, String transferSchool) {
         AppUser caller = currentUser.require(Role.OFFICER);
         Pupil pupil = em.createNamedQuery("Pupil.findByCode", Pupil.class).setParameter("code", pupilCode)
                 .getResultStream().filter(p -> currentUser.scope().includes(p.getProvinceCode())).findFirst()

@@ -67,6 +67,14 @@ public class AppException extends RuntimeException {
         return new AppException(409, "error.conflict.title", detailKey, args);
     }
 
+    /**
+     * 409: another writer changed the same records at the same time and was saved first; nothing of this request
+     * was written. {@code detailKey} says what to reload.
+     */
+    public static AppException changedMeanwhile(String detailKey, Object... args) {
+        return new AppException(409, "error.stale.title", detailKey, args);
+    }
+
     /** 412: the record changed since the caller read it. */
     public static AppException stale() {
         return new AppException(412, "error.stale.title", "error.stale.detail");

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -49,6 +50,10 @@ public class Enrolment {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "transfer_school_id")
     private School transferSchool;
+
+    /** Two writers closing the same enrolment (two rollovers, a rollover and a departure): the second fails. */
+    @Version
+    private long version;
 
     protected Enrolment() {
     }

@@ -1,0 +1,140 @@
+package vn.mtbbe.it;
+
+import com.ibm.icu.util.ULocale;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.mtbbe.platform.i18n.Messages;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Two people changing the same records at the same moment: the second writer is refused with a translated
+ * message and nothing of theirs is written. To make two requests meet for certain, the test holds the rows they
+ * will write (a lock of its own in the database) until both wait for them, then lets go.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConcurrentWritesIT {
+
+    static final ULocale EN = ULocale.ENGLISH;
+
+    @ArquillianResource
+    URL url;
+
+    Api api;
+    Fixtures laoCai;
+
+    @BeforeEach
+    void client() {
+        api = Api.at(url);
+        laoCai = Fixtures.in(api, Fixtures.LAO_CAI);
+    }
+
+    @Test
+    void twoRolloversOfOneSchoolAtOnceCommitOnce() throws Exception {
+        String school = laoCai.school("RC");
+        String grade1 = laoCai.schoolClass(school, "GRADE_1", "1A");
+        List<String> pupils = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            pupils.add(laoCai.pupil(grade1, "Giàng A Páo " + i, 7));
+        }
+        String decisions = pupils.stream().map(p -> "{\"pupil\":\"%s\",\"outcome\":\"PROMOTED\"}".formatted(p))
+                .collect(Collectors.joining(",", "{\"decisions\":[", "]}"));
+        String path = "api/schools/" + school + "/rollover?year=" + Api.currentSchoolYear();
+        Api officer = api.as("officer.laocai").language("en");
+
+        List<Api.Reply> replies = meeting(school, List.of(() -> officer.post(path, decisions), () -> officer.post(path, decisions)));
+
+        assertEquals(List.of(200, 409), replies.stream().map(Api.Reply::status).sorted().toList(), replies::toString);
+        JsonObject refused = replies.stream().filter(r -> r.status() == 409).findFirst().orElseThrow().json();
+        assertEquals(Messages.format(EN, "error.stale.title"), refused.getString("title"));
+        assertEquals(Messages.format(EN, "error.concurrent.rollover"), refused.getString("detail"));
+        assertOneOpenEnrolmentEach(pupils);
+        assertEquals(12L, Database.number("SELECT COUNT(*) FROM enrolment e JOIN pupil p ON p.id = e.pupil_id"
+                + " JOIN school s ON s.id = p.school_id WHERE s.code = ?", school), "the year closed and the next opened once");
+    }
+
+    @Test
+    void aRolloverAndADepartureAtOnceCommitOnce() throws Exception {
+        String school = laoCai.school("RD");
+        String grade2 = laoCai.schoolClass(school, "GRADE_2", "2A");
+        List<String> pupils = List.of(laoCai.pupil(grade2, "Sùng Thị Mai", 8), laoCai.pupil(grade2, "Lù A Chứ", 8));
+        String decisions = pupils.stream().map(p -> "{\"pupil\":\"%s\",\"outcome\":\"PROMOTED\"}".formatted(p))
+                .collect(Collectors.joining(",", "{\"decisions\":[", "]}"));
+        Api officer = api.as("officer.laocai").language("en");
+        String departure = "{\"outcome\":\"DROPPED_OUT\",\"date\":\"%s\"}".formatted(LocalDate.now());
+
+        List<Api.Reply> replies = meeting(school, List.of(
+                () -> officer.post("api/schools/" + school + "/rollover?year=" + Api.currentSchoolYear(), decisions),
+                () -> officer.post("api/pupils/" + pupils.get(0) + "/withdrawal", departure)));
+
+        assertEquals(1, replies.stream().filter(r -> r.status() == 200).count(), replies::toString);
+        Api.Reply refused = replies.stream().filter(r -> r.status() != 200).findFirst().orElseThrow();
+        assertEquals(409, refused.status(), refused::toString);
+        assertEquals(Messages.format(EN, "error.stale.title"), refused.json().getString("title"));
+        long departed = Database.number("SELECT COUNT(*) FROM enrolment e JOIN pupil p ON p.id = e.pupil_id"
+                + " WHERE p.code = ? AND e.outcome = 'DROPPED_OUT'", pupils.get(0));
+        long rolledOver = Database.number("SELECT COUNT(*) FROM enrolment e JOIN pupil p ON p.id = e.pupil_id"
+                + " WHERE p.code = ? AND e.outcome = 'PROMOTED'", pupils.get(1));
+        assertEquals(1, departed + rolledOver, "either the departure or the whole rollover was written, not both");
+    }
+
+    /**
+     * Runs the requests at once while this test holds the open enrolments of the school, lets go when every request
+     * waits for them, and returns the replies.
+     */
+    private List<Api.Reply> meeting(String school, List<Callable<Api.Reply>> requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
+        try (Connection holder = Database.connect()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement("SELECT e.id FROM enrolment e"
+                    + " JOIN school_class c ON c.id = e.class_id JOIN school s ON s.id = c.school_id"
+                    + " WHERE s.code = ? AND e.outcome IS NULL FOR UPDATE")) {
+                lock.setString(1, school);
+                try (ResultSet rows = lock.executeQuery()) {
+                    while (rows.next()) {
+                        rows.getLong(1);
+                    }
+                }
+            }
+            List<Future<Api.Reply>> pending = new ArrayList<>();
+            for (Callable<Api.Reply> request : requests) {
+                pending.add(pool.submit(request));
+            }
+            Database.awaitLockWaits(holder, requests.size());
+            holder.rollback();
+            List<Api.Reply> replies = new ArrayList<>();
+            for (Future<Api.Reply> reply : pending) {
+                replies.add(reply.get());
+            }
+            return replies;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void assertOneOpenEnrolmentEach(List<String> pupils) {
+        for (String pupil : pupils) {
+            assertEquals(1L, Database.number("SELECT COUNT(*) FROM enrolment e JOIN pupil p ON p.id = e.pupil_id"
+                    + " WHERE p.code = ? AND e.outcome IS NULL", pupil), pupil + " has one open enrolment");
+        }
+    }
+}
