@@ -312,6 +312,26 @@ class RegistryApiIT {
     }
 
     @Test
+    void aTypedCodeThatTheServerWouldHandOutNextIsSkipped() {
+        String classId = newClass(LAO_CAI);
+        long next = Database.number("SELECT next_value FROM code_counter WHERE prefix = 'PUPIL-10'");
+        String typed = String.format("10%07d", next);
+        String typedLater = String.format("10%07d", next + 2);
+        assertEquals(201, api.as("officer.laocai").post("api/pupils", pupilJson(typed, "Vaj Tsab", "Vàng A Chá", classId)).status());
+        assertEquals(201, api.as("officer.laocai").post("api/pupils", pupilJson(typedLater, "Vaj Ntxawg", "Vàng A Dình", classId)).status());
+        Set<String> handedOut = new java.util.HashSet<>();
+        for (int i = 0; i < 4; i++) {
+            Api.Reply reply = api.as("officer.laocai").post("api/pupils", pupilJson(null, "Lis Pov " + i, "Lý A Páo " + i, classId));
+            assertEquals(201, reply.status(), reply::toString);
+            handedOut.add(reply.json().getString("code"));
+        }
+        assertEquals(4, handedOut.size());
+        assertFalse(handedOut.contains(typed) || handedOut.contains(typedLater), handedOut::toString);
+        assertEquals(409, api.as("officer.laocai").post("api/pupils", pupilJson(typed, "Vaj Tsab", "Vàng A Chá", classId)).status(),
+                "a typed code in use is still refused");
+    }
+
+    @Test
     void searchIgnoresAccentsInEitherNameForm() {
         String classId = newClass(LAO_CAI);
         api.as("officer.laocai").post("api/pupils", pupilJson(null, "Nguyễn Thị Hoà", "Nguyễn Thị Hoà", classId));

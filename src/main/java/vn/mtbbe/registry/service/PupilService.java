@@ -191,7 +191,7 @@ public class PupilService {
         }
         School school = schoolClass.getSchool();
         if (code == null) {
-            code = PupilCodes.format(school.getProvinceCode(), codes.reserve(school.getProvinceCode(), 1));
+            code = codes.next(school.getProvinceCode());
         }
         Pupil pupil = new Pupil(code, details.nativeName, details.vietnameseName, details.sex, details.dateOfBirth,
                 details.ethnicity, details.motherTongue, school);
