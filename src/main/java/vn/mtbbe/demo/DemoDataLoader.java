@@ -145,10 +145,10 @@ public class DemoDataLoader {
         Instant now = accounts.now();
         List<Long> ids;
         try (BatchInsert users = BatchInsert.withKeys(connection, "app_user", "username", "display_name", "password_hash",
-                "role", "enabled", "expires_at", "failed_signins", "demo", "version")) {
+                "role", "enabled", "expires_at", "demo", "version")) {
             for (DemoAccount a : missing) {
                 users.add(a.username(), a.displayName(), hashes.get(a.username()).join(), a.role(), true,
-                        a.lifetime() == null ? null : now.plus(a.lifetime()), 0, true, FIRST_VERSION);
+                        a.lifetime() == null ? null : now.plus(a.lifetime()), true, FIRST_VERSION);
             }
             ids = users.keys();
         }

@@ -49,11 +49,6 @@ public class AppUser {
     @Column(name = "expires_at")
     private Instant expiresAt;
 
-    @Column(name = "failed_signins")
-    private int failedSignins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
 
     private boolean demo;
 
@@ -78,10 +73,6 @@ public class AppUser {
     /** Whether the account may sign in at {@code now}: enabled and, for guests, not yet expired. */
     public boolean isActiveAt(Instant now) {
         return enabled && (expiresAt == null || now.isBefore(expiresAt));
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
     public Long getId() {
@@ -140,21 +131,7 @@ public class AppUser {
         this.expiresAt = expiresAt;
     }
 
-    public int getFailedSignins() {
-        return failedSignins;
-    }
 
-    public void setFailedSignins(int failedSignins) {
-        this.failedSignins = failedSignins;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    public void setLockedUntil(Instant lockedUntil) {
-        this.lockedUntil = lockedUntil;
-    }
 
     public boolean isDemo() {
         return demo;

@@ -8,6 +8,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.mtbbe.it.server.WebFixtures;
 import vn.mtbbe.platform.i18n.Messages;
 
 import java.net.URL;
@@ -27,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Two people changing the same records at the same moment: the second writer is refused with a translated
- * message and nothing of theirs is written. To make two requests meet for certain, the test holds the rows they
+ * message and nothing of theirs is written; many sign-in attempts at once are each counted. To make two requests meet for certain, the test holds the rows they
  * will write (a lock of its own in the database) until both wait for them, then lets go.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -95,6 +96,36 @@ class ConcurrentWritesIT {
         long rolledOver = Database.number("SELECT COUNT(*) FROM enrolment e JOIN pupil p ON p.id = e.pupil_id"
                 + " WHERE p.code = ? AND e.outcome = 'PROMOTED'", pupils.get(1));
         assertEquals(1, departed + rolledOver, "either the departure or the whole rollover was written, not both");
+    }
+
+    @Test
+    void twentyWrongPasswordsAtOnceAreAllRefusedAndLockTheAccount() throws Exception {
+        Api guesser = api.as(WebFixtures.GUESSED_OFFICER, "not-the-password");
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<Api.Reply>> guesses = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                guesses.add(pool.submit(() -> guesser.get("api/provinces")));
+            }
+            for (Future<Api.Reply> guess : guesses) {
+                Api.Reply reply = guess.get();
+                assertEquals(401, reply.status(), reply::toString);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(401, api.as(WebFixtures.GUESSED_OFFICER, Api.PASSWORD).get("api/provinces").status(),
+                "locked: even the right password waits");
+    }
+
+    @Test
+    void anUnknownNameIsAnsweredExactlyLikeAWrongPassword() {
+        Api.Reply wrong = api.as("officer.laocai", "not-the-password").language("en").get("api/provinces");
+        Api.Reply unknown = api.as(Fixtures.unique("nobody."), "not-the-password").language("en").get("api/provinces");
+        assertEquals(401, wrong.status());
+        assertEquals(wrong.status(), unknown.status());
+        assertEquals(wrong.body(), unknown.body());
+        assertEquals(wrong.header("WWW-Authenticate"), unknown.header("WWW-Authenticate"));
     }
 
     /**

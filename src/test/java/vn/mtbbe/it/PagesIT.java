@@ -77,6 +77,18 @@ class PagesIT {
     }
 
     @Test
+    void anUnknownNameIsAnsweredLikeARealAccount() {
+        String unknown = Fixtures.unique("nobody.");
+        browser.go("/login.xhtml");
+        for (int i = 1; i < 5; i++) {
+            browser.signIn(unknown, "wrong-" + i);
+            assertEquals(Messages.format(VI, "signIn.failed"), errorSummary());
+        }
+        browser.signIn(unknown, "wrong-5");
+        assertEquals(Messages.format(VI, "signIn.locked", 15), errorSummary(), "as a real account would be locked");
+    }
+
+    @Test
     void anExpiredGuestCannotSignIn() {
         browser.go("/login.xhtml").signIn(WebFixtures.EXPIRED_GUEST, Api.PASSWORD);
         assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());

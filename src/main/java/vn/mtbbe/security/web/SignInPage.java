@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.mtbbe.platform.web.PageFeedback;
 import vn.mtbbe.security.AccountService;
 import vn.mtbbe.security.ReturnPath;
+import vn.mtbbe.security.SignInThrottle;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -40,6 +41,9 @@ public class SignInPage {
     @Inject
     PageFeedback feedback;
 
+    @Inject
+    SignInThrottle throttle;
+
     private String username;
     private String password;
     private String next;
@@ -61,9 +65,9 @@ public class SignInPage {
         }
     }
 
-    /** Why the sign-in failed, as far as it may be told: a locked account says for how long. */
+    /** Why the sign-in failed, as far as it may be told: a locked name (account or not) says for how long. */
     private void refused(String name) {
-        Optional<Instant> locked = name.isEmpty() ? Optional.empty() : accounts.lockedUntil(name);
+        Optional<Instant> locked = name.isEmpty() ? Optional.empty() : throttle.lockedUntil(name);
         if (locked.isPresent()) {
             long seconds = Duration.between(accounts.now(), locked.get()).toSeconds();
             long minutes = Math.max(1, (seconds + 59) / 60);

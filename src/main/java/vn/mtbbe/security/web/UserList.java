@@ -8,10 +8,13 @@ import vn.mtbbe.registry.service.ProvinceService;
 import vn.mtbbe.security.AccountDirectory;
 import vn.mtbbe.security.AccountService;
 import vn.mtbbe.security.AppUser;
+import vn.mtbbe.security.SignInThrottle;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** {@code /admin/users.xhtml}: the accounts, their roles, provinces and state (administrators only). */
@@ -31,6 +34,9 @@ public class UserList {
     AccountService accounts;
 
     @Inject
+    SignInThrottle throttle;
+
+    @Inject
     ProvinceService provinces;
 
     @Inject
@@ -40,13 +46,14 @@ public class UserList {
 
     public void load() {
         Instant now = accounts.now();
+        Set<String> locked = throttle.lockedNames();
         Map<String, String> names = provinces.list(userLocale.current()).stream()
                 .collect(Collectors.toMap(ProvinceService.ProvinceName::code, ProvinceService.ProvinceName::name));
         users = directory.all().stream()
                 .map(u -> new UserRow(u.getUsername(), u.getDisplayName(), u.getRole().name(),
                         u.getProvinces().stream().map(p -> names.getOrDefault(p, p)).collect(Collectors.joining(", ")),
                         u.getExpiresAt(),
-                        u.getExpiresAt() != null && !now.isBefore(u.getExpiresAt()), u.isLockedAt(now), u.isEnabled()))
+                        u.getExpiresAt() != null && !now.isBefore(u.getExpiresAt()), locked.contains(u.getUsername().toLowerCase(Locale.ROOT)), u.isEnabled()))
                 .toList();
     }
 

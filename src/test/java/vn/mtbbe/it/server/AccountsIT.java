@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.mtbbe.security.AccountService;
 import vn.mtbbe.security.DatabaseIdentityStore;
 import vn.mtbbe.security.Role;
+import vn.mtbbe.security.SignInThrottle;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -32,15 +33,20 @@ class AccountsIT {
     @Inject
     DatabaseIdentityStore store;
 
+    @Inject
+    SignInThrottle throttle;
+
     @Test
     void fiveFailedSignInsLockTheAccountEvenForTheRightPassword() {
         String user = create(Role.OFFICER, null);
         assertEquals(VALID, validate(user, "right-password").getStatus());
-        for (int i = 0; i < AccountService.MAX_FAILURES; i++) {
+        for (int i = 0; i < SignInThrottle.MAX_FAILURES; i++) {
             assertEquals(INVALID, validate(user, "wrong-" + i).getStatus());
         }
         assertEquals(INVALID, validate(user, "right-password").getStatus(), "locked");
-        assertTrue(accounts.findByUsername(user).orElseThrow().isLockedAt(Instant.now()));
+        Instant until = throttle.lockedUntil(user).orElseThrow();
+        assertTrue(until.isAfter(Instant.now().plus(SignInThrottle.LOCK_TIME).minusSeconds(60)), until::toString);
+        assertTrue(throttle.lockedNames().contains(user));
     }
 
     @Test
@@ -56,11 +62,16 @@ class AccountsIT {
     @Test
     void aSuccessfulSignInClearsEarlierFailures() {
         String user = create(Role.MINISTRY, null);
-        for (int i = 0; i < AccountService.MAX_FAILURES - 1; i++) {
+        for (int i = 0; i < SignInThrottle.MAX_FAILURES - 1; i++) {
+            assertEquals(INVALID, validate(user, "wrong").getStatus());
+        }
+        assertEquals(SignInThrottle.MAX_FAILURES - 1, throttle.failures(user), "each failure counted");
+        assertEquals(VALID, validate(user, "right-password").getStatus());
+        assertEquals(0, throttle.failures(user));
+        for (int i = 0; i < SignInThrottle.MAX_FAILURES - 1; i++) {
             validate(user, "wrong");
         }
-        assertEquals(VALID, validate(user, "right-password").getStatus());
-        assertEquals(0, accounts.findByUsername(user).orElseThrow().getFailedSignins());
+        assertEquals(VALID, validate(user, "right-password").getStatus(), "the count started again after the success");
     }
 
     String create(Role role, Instant expires) {

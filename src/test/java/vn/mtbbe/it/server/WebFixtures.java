@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * Accounts only the page tests use, created in the server at start-up (this package is part of the one test
  * deployment): a guest whose access has ended, and an officer the lockout test may lock without getting in the
- * way of other tests.
+ * way of other tests, and one that the parallel-guessing test locks.
  */
 @Singleton
 @Startup
@@ -24,6 +24,8 @@ public class WebFixtures {
 
     public static final String EXPIRED_GUEST = "web.expired";
     public static final String LOCKOUT_OFFICER = "web.lockout";
+    /** An officer that many wrong passwords at once lock (ConcurrentWritesIT). */
+    public static final String GUESSED_OFFICER = "web.guessed";
 
     @Inject
     AccountService accounts;
@@ -38,9 +40,10 @@ public class WebFixtures {
             accounts.create(EXPIRED_GUEST, "Expired guest", password.toCharArray(), Role.DELEGATION, List.of(),
                     accounts.now().minus(Duration.ofDays(1)), false);
         }
-        if (accounts.findByUsername(LOCKOUT_OFFICER).isEmpty()) {
-            accounts.create(LOCKOUT_OFFICER, "Lockout test", password.toCharArray(), Role.OFFICER, List.of(),
-                    null, false);
+        for (String officer : List.of(LOCKOUT_OFFICER, GUESSED_OFFICER)) {
+            if (accounts.findByUsername(officer).isEmpty()) {
+                accounts.create(officer, "Lockout test", password.toCharArray(), Role.OFFICER, List.of("10"), null, false);
+            }
         }
     }
 }
