@@ -29,6 +29,20 @@ public class AccountService {
                 .getResultStream().findFirst();
     }
 
+    /** What a page session checks on every request: the account's role, its version, whether it is active. */
+    public record SessionState(Role role, long version, boolean active) {
+    }
+
+    /** The state of the account now, in one small query; empty when it no longer exists. */
+    public Optional<SessionState> sessionState(String username) {
+        Instant now = now();
+        return em.createQuery("SELECT u.role, u.version, u.enabled, u.expiresAt FROM AppUser u WHERE u.username = :username",
+                        Object[].class)
+                .setParameter("username", username).getResultStream().findFirst()
+                .map(row -> new SessionState((Role) row[0], ((Number) row[1]).longValue(),
+                        Boolean.TRUE.equals(row[2]) && (row[3] == null || now.isBefore((Instant) row[3]))));
+    }
+
     @Transactional
     public AppUser create(String username, String displayName, char[] password, Role role,
                           Collection<String> provinces, Instant expiresAt, boolean demo) {

@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -36,11 +35,15 @@ public class PageAuthentication {
 
     static final String SESSION_KEY = PageAuthentication.class.getName();
 
-    /** What the session keeps of a signed-in caller; a guest account's end is checked on every request. */
-    public record SignedIn(String username, Set<String> groups, Instant expiresAt) implements Serializable {
+    /**
+     * What the session keeps of a signed-in caller. On every request the account is read again (one small query):
+     * the session ends when the account was deactivated, has expired, or changed in any way since the sign-in
+     * (its version moved on: a new role, provinces, expiry or password).
+     */
+    public record SignedIn(String username, Set<String> groups, long version) implements Serializable {
 
-        boolean isValidAt(Instant now) {
-            return expiresAt == null || now.isBefore(expiresAt);
+        boolean isStill(AccountService.SessionState state) {
+            return state.active() && state.version() == version && groups.equals(Set.of(state.role().group()));
         }
     }
 
@@ -57,7 +60,7 @@ public class PageAuthentication {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn signedIn) {
-            if (signedIn.isValidAt(accounts.now())) {
+            if (accounts.sessionState(signedIn.username()).filter(signedIn::isStill).isPresent()) {
                 return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
             }
             session.invalidate();
@@ -76,8 +79,8 @@ public class PageAuthentication {
             return AuthenticationStatus.SEND_FAILURE;
         }
         String username = result.getCallerPrincipal().getName();
-        Instant expiresAt = accounts.findByUsername(username).map(AppUser::getExpiresAt).orElse(null);
-        newSession(request, username).setAttribute(SESSION_KEY, new SignedIn(username, Set.copyOf(result.getCallerGroups()), expiresAt));
+        long version = accounts.sessionState(username).map(AccountService.SessionState::version).orElse(-1L);
+        newSession(request, username).setAttribute(SESSION_KEY, new SignedIn(username, Set.copyOf(result.getCallerGroups()), version));
         return context.notifyContainerAboutLogin(result);
     }
 

@@ -5,9 +5,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.mtbbe.it.server.WebFixtures;
 
 import java.net.URI;
 import java.net.URL;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What the pages send back to a browser, tried with requests as an attacker's link would make them: redirects
- * stay on this site.
+ * stay on this site; and a page session ends as soon as its account is changed, deactivated or expires.
  */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
@@ -56,6 +59,37 @@ class WebSecurityIT {
         assertEquals(302, page.status(), "an expired view is loaded again");
         assertEquals(URI.create(url.toString()).resolve("/pupils/list.xhtml"),
                 URI.create(url.toString()).resolve(page.header("Location").orElseThrow()));
+    }
+
+    @Test
+    void aGuestWhoseAccessWasShortenedIsSignedOutOnTheNextPage() {
+        browser.go("/login.xhtml").signIn(WebFixtures.CHANGED_GUEST, Api.PASSWORD);
+        browser.go("/reports/index.xhtml");
+        assertEquals("/reports/index.xhtml", browser.path());
+        Database.update("UPDATE app_user SET expires_at = ? WHERE username = ?",
+                LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1), WebFixtures.CHANGED_GUEST);
+        browser.go("/reports/index.xhtml");
+        assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
+    }
+
+    @Test
+    void aDeactivatedAccountIsSignedOutOnTheNextPage() {
+        browser.go("/login.xhtml").signIn(WebFixtures.CHANGED_OFFICER, Api.PASSWORD);
+        browser.go("/pupils/list.xhtml");
+        assertEquals("/pupils/list.xhtml", browser.path());
+        Database.update("UPDATE app_user SET enabled = FALSE WHERE username = ?", WebFixtures.CHANGED_OFFICER);
+        browser.go("/pupils/list.xhtml");
+        assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
+    }
+
+    @Test
+    void anAccountWhoseRoleChangedIsSignedOutOnTheNextPage() {
+        browser.go("/login.xhtml").signIn(WebFixtures.CHANGED_MINISTRY, Api.PASSWORD);
+        browser.go("/programmes/list.xhtml");
+        assertEquals("/programmes/list.xhtml", browser.path());
+        Database.update("UPDATE app_user SET role = 'DELEGATION' WHERE username = ?", WebFixtures.CHANGED_MINISTRY);
+        browser.go("/programmes/list.xhtml");
+        assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
     }
 
     private String signedIn() {

@@ -24,6 +24,10 @@ public class WebFixtures {
 
     public static final String EXPIRED_GUEST = "web.expired";
     public static final String LOCKOUT_OFFICER = "web.lockout";
+    /** Accounts that WebSecurityIT changes while they are signed in: a guest, an officer, ministry staff. */
+    public static final String CHANGED_GUEST = "web.changed.guest";
+    public static final String CHANGED_OFFICER = "web.changed.officer";
+    public static final String CHANGED_MINISTRY = "web.changed.ministry";
     /** An officer that many wrong passwords at once lock (ConcurrentWritesIT). */
     public static final String GUESSED_OFFICER = "web.guessed";
 
@@ -40,7 +44,14 @@ public class WebFixtures {
             accounts.create(EXPIRED_GUEST, "Expired guest", password.toCharArray(), Role.DELEGATION, List.of(),
                     accounts.now().minus(Duration.ofDays(1)), false);
         }
-        for (String officer : List.of(LOCKOUT_OFFICER, GUESSED_OFFICER)) {
+        if (accounts.findByUsername(CHANGED_GUEST).isEmpty()) {
+            accounts.create(CHANGED_GUEST, "Guest", password.toCharArray(), Role.DELEGATION, List.of(),
+                    accounts.now().plus(Duration.ofDays(30)), false);
+        }
+        if (accounts.findByUsername(CHANGED_MINISTRY).isEmpty()) {
+            accounts.create(CHANGED_MINISTRY, "Ministry", password.toCharArray(), Role.MINISTRY, List.of(), null, false);
+        }
+        for (String officer : List.of(LOCKOUT_OFFICER, GUESSED_OFFICER, CHANGED_OFFICER)) {
             if (accounts.findByUsername(officer).isEmpty()) {
                 accounts.create(officer, "Lockout test", password.toCharArray(), Role.OFFICER, List.of("10"), null, false);
             }
