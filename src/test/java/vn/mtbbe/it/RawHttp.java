@@ -25,6 +25,13 @@ public final class RawHttp {
     /** The status line's code and the header lines of a response. */
     public record Response(int status, List<String> headers) {
 
+        /** Every value of the header {@code name}, in the order sent. */
+        public List<String> headers(String name) {
+            String prefix = name.toLowerCase(Locale.ROOT) + ":";
+            return headers.stream().filter(h -> h.toLowerCase(Locale.ROOT).startsWith(prefix))
+                    .map(h -> h.substring(prefix.length()).strip()).toList();
+        }
+
         public Optional<String> header(String name) {
             String prefix = name.toLowerCase(Locale.ROOT) + ":";
             return headers.stream().filter(h -> h.toLowerCase(Locale.ROOT).startsWith(prefix))

@@ -10,16 +10,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Security headers on every response. The API serves only JSON, so its policy forbids everything; the
- * pages may load their own scripts, styles and images and may not be framed by other sites.
+ * Security headers on every response: the {@link ContentSecurityPolicy} (for Faces pages PrimeFaces sends it, with
+ * the response's nonce), and no storing of pages by browsers or proxies (they show children's data); the
+ * versioned Faces resources may be stored.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
-    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
-    static final String PAGE_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
-            + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+    static final String FACES_RESOURCES = "/jakarta.faces.resource/";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -32,14 +30,23 @@ public class SecurityHeadersFilter extends HttpFilter {
     public static void apply(HttpServletRequest request, HttpServletResponse response) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean api = path.startsWith("/api") || path.startsWith("/openapi") || path.startsWith("/health");
-        response.setHeader("Content-Security-Policy", api ? API_POLICY : PAGE_POLICY);
+        if (api) {
+            response.setHeader("Content-Security-Policy", ContentSecurityPolicy.API);
+        } else if (!isFacesPage(path)) {
+            response.setHeader("Content-Security-Policy", ContentSecurityPolicy.PAGE);
+        }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        if (api) {
+        if (!path.startsWith(FACES_RESOURCES)) {
             response.setHeader("Cache-Control", "no-store");
         }
+    }
+
+    /** Whether Faces renders the response, and PrimeFaces sends its policy with the nonce: pages and the start page. */
+    static boolean isFacesPage(String path) {
+        return path.endsWith(".xhtml") || path.equals("/") || path.isEmpty();
     }
 }
