@@ -104,7 +104,7 @@ public class PageAuthentication {
     private static AuthenticationStatus sendToSignIn(HttpServletRequest request, HttpServletResponse response) {
         String target = request.getContextPath() + SIGN_IN_PAGE + "?" + RETURN_PARAMETER + "="
                 + URLEncoder.encode(ReturnPath.of(request), StandardCharsets.UTF_8);
-        SecurityHeadersFilter.apply(request, response);
+        SecurityHeadersFilter.applyToRedirect(request, response);
         try {
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 // An Ajax request (e.g. after the session ran out) cannot follow a 302: tell the Faces client.

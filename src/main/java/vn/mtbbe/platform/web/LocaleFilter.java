@@ -40,7 +40,7 @@ public class LocaleFilter extends HttpFilter {
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
         });
-        SecurityHeadersFilter.apply(request, response);
+        SecurityHeadersFilter.applyToRedirect(request, response);
         String rest = UserLocale.withoutParameter(request.getQueryString(), UserLocale.PARAMETER);
         response.sendRedirect(ReturnPath.sameAddress(request, rest));
     }
