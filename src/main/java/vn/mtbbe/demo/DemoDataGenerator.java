@@ -43,20 +43,10 @@ public final class DemoDataGenerator {
     private final long seed;
     private final int currentYear;
 
-    /** The demo set whose last year is the school year running today, so that today's work has classes. */
-    public DemoDataGenerator() {
-        this(SEED, currentSchoolYearStart(LocalDate.now()));
-    }
-
     /** The demo set from {@code seed} whose last (current) school year starts in {@code currentYear}. */
     public DemoDataGenerator(long seed, int currentYear) {
         this.seed = seed;
         this.currentYear = currentYear;
-    }
-
-    /** The calendar year in which the school year running on {@code day} began (school years start in September). */
-    public static int currentSchoolYearStart(LocalDate day) {
-        return day.getMonthValue() >= 8 ? day.getYear() : day.getYear() - 1;
     }
 
     public DemoData generate() {

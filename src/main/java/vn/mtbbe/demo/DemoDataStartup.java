@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.mtbbe.platform.db.DatabaseStartup;
+import vn.mtbbe.platform.time.Today;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -37,6 +38,10 @@ public class DemoDataStartup {
     @Inject
     DemoDataLoader loader;
 
+    /** The demo set's last year is the school year running today, so that today's work has classes. */
+    @Inject
+    Today today;
+
     void onSchemaReady(@Observes DatabaseStartup.SchemaReady ready) {
         Optional<DemoMode> mode = DemoMode.parse(setting);
         if (mode.isEmpty()) {
@@ -52,7 +57,7 @@ public class DemoDataStartup {
             if (loader.hasProvinces()) {
                 return;
             }
-            loader.load(new DemoDataGenerator().generate(), secret).ifPresent(counts -> LOG.info(() ->
+            loader.load(new DemoDataGenerator(DemoDataGenerator.SEED, today.schoolYearStart()).generate(), secret).ifPresent(counts -> LOG.info(() ->
                     "Demo data loaded: " + counts.provinces() + " provinces, " + counts.schools() + " schools, "
                             + counts.classes() + " classes, " + counts.pupils() + " pupils, " + counts.enrolments()
                             + " enrolments, " + counts.accounts() + " accounts in "

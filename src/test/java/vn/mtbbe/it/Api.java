@@ -71,9 +71,18 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     /** The school year that is running today (school years start in September), e.g. "2026-2027". */
+    /** Today at the schools (the application's default time zone), which is not always the test machine's date. */
+    public static java.time.LocalDate today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of(vn.mtbbe.platform.time.Today.DEFAULT_ZONE));
+    }
+
     public static String currentSchoolYear() {
-        java.time.LocalDate today = java.time.LocalDate.now();
+        java.time.LocalDate today = today();
         int start = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
         return start + "-" + (start + 1);
     }

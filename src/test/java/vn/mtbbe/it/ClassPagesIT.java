@@ -272,7 +272,7 @@ class ClassPagesIT {
         String grade5 = createClass(api, code, "GRADE_5", "5A");
         Api.Reply pupil = api.as(OFFICER).post("api/pupils", """
                 {"nativeName":"Rơ Mah H'Bia","vietnameseName":"Rơ Mah H'Bia","sex":"F","dateOfBirth":"%s",
-                 "ethnicity":"JRAI","motherTongue":"jra","classId":"%s"}""".formatted(LocalDate.now().minusYears(8), grade3));
+                 "ethnicity":"JRAI","motherTongue":"jra","classId":"%s"}""".formatted(Api.today().minusYears(8), grade3));
         assertEquals(201, pupil.status(), pupil::toString);
         return new Fixture(code, name, grade3, grade5, pupil.json().getString("code"));
     }

@@ -81,7 +81,7 @@ class ConcurrentWritesIT {
         String decisions = pupils.stream().map(p -> "{\"pupil\":\"%s\",\"outcome\":\"PROMOTED\"}".formatted(p))
                 .collect(Collectors.joining(",", "{\"decisions\":[", "]}"));
         Api officer = api.as("officer.laocai").language("en");
-        String departure = "{\"outcome\":\"DROPPED_OUT\",\"date\":\"%s\"}".formatted(LocalDate.now());
+        String departure = "{\"outcome\":\"DROPPED_OUT\",\"date\":\"%s\"}".formatted(Api.today());
 
         List<Api.Reply> replies = meeting(school, List.of(
                 () -> officer.post("api/schools/" + school + "/rollover?year=" + Api.currentSchoolYear(), decisions),
@@ -150,7 +150,7 @@ class ConcurrentWritesIT {
             for (Callable<Api.Reply> request : requests) {
                 pending.add(pool.submit(request));
             }
-            Database.awaitLockWaits(holder, requests.size());
+            Database.awaitLockWaits(holder, requests.size(), "enrolment");
             holder.rollback();
             List<Api.Reply> replies = new ArrayList<>();
             for (Future<Api.Reply> reply : pending) {

@@ -62,7 +62,7 @@ public final class Fixtures {
     public String pupil(String classId, String name, int age) {
         Api.Reply reply = api.as(province.officer()).post("api/pupils", """
                 {"nativeName":"%s","vietnameseName":"%s","sex":"F","dateOfBirth":"%s","ethnicity":"%s",
-                 "motherTongue":"%s","classId":"%s"}""".formatted(name, name, LocalDate.now().minusYears(age),
+                 "motherTongue":"%s","classId":"%s"}""".formatted(name, name, Api.today().minusYears(age),
                 province.ethnicity(), province.language(), classId));
         assertEquals(201, reply.status(), reply::toString);
         return reply.json().getString("code");

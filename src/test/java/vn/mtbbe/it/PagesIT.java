@@ -340,7 +340,7 @@ class PagesIT {
         Api.Reply pupil = api.as(officer).post("api/pupils", """
                 {"nativeName":"%s","vietnameseName":"%s","sex":"F","dateOfBirth":"%s",
                  "ethnicity":"KINH","motherTongue":"vi","classId":"%s"}"""
-                .formatted(vietnameseName, vietnameseName, LocalDate.now().minusYears(7), created.json().getString("id")));
+                .formatted(vietnameseName, vietnameseName, Api.today().minusYears(7), created.json().getString("id")));
         assertEquals(201, pupil.status(), pupil::toString);
         return pupil.json().getString("code");
     }

@@ -77,7 +77,7 @@ class ProgrammeApiIT {
     void onlyMinistryChangesASchedule() {
         String id = programme("hmn");
         JsonObject current = api.as("ministry").get("api/programmes/" + id + "/schedule").json();
-        String body = scheduleJson(current.getJsonArray("entries"), LocalDate.now().getYear() + 2, null);
+        String body = scheduleJson(current.getJsonArray("entries"), Api.today().getYear() + 2, null);
         assertEquals(403, api.as("officer.laocai").put("api/programmes/" + id + "/schedule", body).status());
         assertEquals(403, api.as("delegation").put("api/programmes/" + id + "/schedule", body).status());
     }
@@ -87,7 +87,7 @@ class ProgrammeApiIT {
         String id = programme("jra");
         int versionsBefore = api.as("ministry").get("api/programmes/" + id + "/schedule/versions").array().size();
         JsonObject current = api.as("ministry").get("api/programmes/" + id + "/schedule").json();
-        String body = scheduleJson(current.getJsonArray("entries"), LocalDate.now().getYear() + 3, "GRADE_4/SCIENCE");
+        String body = scheduleJson(current.getJsonArray("entries"), Api.today().getYear() + 3, "GRADE_4/SCIENCE");
         Api.Reply reply = api.as("ministry").language("en").put("api/programmes/" + id + "/schedule", body);
         assertEquals(422, reply.status(), reply::toString);
         assertTrue(reply.json().getJsonArray("errors").getJsonObject(0).getString("message").contains("SCIENCE"));
@@ -100,7 +100,7 @@ class ProgrammeApiIT {
         Api.Reply read = api.as("ministry").get("api/programmes/" + id + "/schedule");
         JsonObject current = read.json();
         String etag = read.header("ETag");
-        int from = LocalDate.now().getYear() + 1;
+        int from = Api.today().getYear() + 1;
         Api.Reply saved = api.as("ministry").putIfMatch("api/programmes/" + id + "/schedule",
                 scheduleJson(current.getJsonArray("entries"), from, null), etag);
         assertEquals(200, saved.status(), saved::toString);
@@ -264,13 +264,13 @@ class ProgrammeApiIT {
         String classId = createClass(school, "GRADE_2", "W" + UUID.randomUUID().toString().substring(0, 5));
         String pupil = enrol(classId, "Mùa A Chu", 8);
         Api.Reply left = api.as("officer.laocai").post("api/pupils/" + pupil + "/withdrawal",
-                "{\"outcome\":\"DROPPED_OUT\",\"date\":\"" + LocalDate.now() + "\"}");
+                "{\"outcome\":\"DROPPED_OUT\",\"date\":\"" + Api.today() + "\"}");
         assertEquals(200, left.status(), left::toString);
         JsonObject history = api.as("officer.laocai").get("api/pupils/" + pupil).json().getJsonArray("enrolments").getJsonObject(0);
         assertEquals("DROPPED_OUT", history.getString("outcome"));
-        assertEquals(LocalDate.now().toString(), history.getString("endDate"));
+        assertEquals(Api.today().toString(), history.getString("endDate"));
         assertEquals(422, api.as("officer.laocai").post("api/pupils/" + pupil + "/withdrawal",
-                "{\"outcome\":\"DROPPED_OUT\",\"date\":\"" + LocalDate.now() + "\"}").status(), "no longer enrolled");
+                "{\"outcome\":\"DROPPED_OUT\",\"date\":\"" + Api.today() + "\"}").status(), "no longer enrolled");
     }
 
     // --- helpers -------------------------------------------------------------------------------------
@@ -297,7 +297,7 @@ class ProgrammeApiIT {
     private String enrol(String classId, String name, int age) {
         Api.Reply reply = api.as("officer.laocai").post("api/pupils", """
                 {"nativeName":"%s","vietnameseName":"%s","sex":"M","dateOfBirth":"%s","ethnicity":"HMONG",
-                 "motherTongue":"hmn","classId":"%s"}""".formatted(name, name, LocalDate.now().minusYears(age), classId));
+                 "motherTongue":"hmn","classId":"%s"}""".formatted(name, name, Api.today().minusYears(age), classId));
         assertEquals(201, reply.status(), reply::toString);
         return reply.json().getString("code");
     }

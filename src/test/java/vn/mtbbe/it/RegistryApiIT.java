@@ -332,6 +332,28 @@ class RegistryApiIT {
     }
 
     @Test
+    void districtsAndCodesDifferingOnlyByAccentsOrCaseStayApart() {
+        String suffix = unique().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+        String accented = "Bắc Hà " + suffix;
+        String plain = "Bac Ha " + suffix;
+        for (String[] school : List.of(new String[]{"DA" + suffix, accented}, new String[]{"DB" + suffix, plain},
+                new String[]{"DC" + suffix, accented.toUpperCase(java.util.Locale.ROOT)})) {
+            Api.Reply created = api.as("ministry").post("api/schools", """
+                    {"code":"%s","name":"Trường Tiểu học %s","provinceCode":"10","district":"%s","level":"PRIMARY",
+                     "designation":"COMPARISON"}""".formatted(school[0], school[0], school[1]));
+            assertEquals(201, created.status(), created::toString);
+            assertEquals(school[1], api.as("ministry").get("api/schools/" + school[0]).json().getString("district"),
+                    "a district of its own");
+        }
+        String classId = newClass(LAO_CAI);
+        String lower = "t" + unique().substring(0, 8).toLowerCase(java.util.Locale.ROOT);
+        assertEquals(201, api.as("officer.laocai").post("api/pupils", pupilJson(lower, "Vaj Tsab", "Vàng A Chá", classId)).status());
+        Api.Reply found = api.as("officer.laocai").get("api/pupils/" + lower);
+        assertEquals(200, found.status(), "codes are kept in capitals and looked up so, on either database");
+        assertEquals(lower.toUpperCase(java.util.Locale.ROOT), found.json().getString("code"));
+    }
+
+    @Test
     void searchIgnoresAccentsInEitherNameForm() {
         String classId = newClass(LAO_CAI);
         api.as("officer.laocai").post("api/pupils", pupilJson(null, "Nguyễn Thị Hoà", "Nguyễn Thị Hoà", classId));
@@ -406,7 +428,7 @@ class RegistryApiIT {
                 {%s"nativeName":"%s","vietnameseName":"%s","sex":"F","dateOfBirth":"%s",
                  "ethnicity":"HMONG","motherTongue":"hmn","classId":"%s"}"""
                 .formatted(code == null ? "" : "\"code\":\"" + code + "\",", nativeName, vietnameseName,
-                        LocalDate.now().minusYears(7), classId);
+                        Api.today().minusYears(7), classId);
     }
 
     private static List<String> names(Api.Reply reply) {

@@ -228,7 +228,7 @@ class RolloverPagesIT {
         pickSchool(browser.find(By.id("departureForm:transferSchool_input")), destination);
 
         // The day before the pupil joined the class is refused, in the reader's language, and nothing changes.
-        typeDate(LocalDate.now().minusDays(1));
+        typeDate(Api.today().minusDays(1));
         String typed = browser.find(By.id("departureForm:date_input")).getAttribute("value");
         browser.screenshot("departure-typed");
         browser.click(By.id("departureForm:saveDeparture"));
@@ -239,7 +239,7 @@ class RolloverPagesIT {
         browser.screenshot("departure-refused");
         assertTrue(api.as(OFFICER).get("api/pupils/" + pupil).json().getJsonArray("enrolments").getJsonObject(0).isNull("outcome"));
 
-        typeDate(LocalDate.now());
+        typeDate(Api.today());
         browser.clickAndLoad(By.id("departureForm:saveDeparture"));
         assertTrue(browser.path().startsWith("/pupils/view.xhtml?code=" + pupil), browser.path());
         assertTrue(browser.text(By.id("messages")).contains(Messages.format(VI, "departure.recorded")));
@@ -251,7 +251,7 @@ class RolloverPagesIT {
 
         JsonObject closed = api.as(OFFICER).get("api/pupils/" + pupil).json().getJsonArray("enrolments").getJsonObject(0);
         assertEquals("TRANSFERRED", closed.getString("outcome"));
-        assertEquals(LocalDate.now().toString(), closed.getString("endDate"));
+        assertEquals(Api.today().toString(), closed.getString("endDate"));
     }
 
     // --- the service's rule for a chosen next-year class ---------------------------------------------
@@ -401,7 +401,7 @@ class RolloverPagesIT {
     private String enrol(String classId, String nativeName, String vietnameseName) {
         Api.Reply reply = api.as(OFFICER).post("api/pupils", """
                 {"nativeName":"%s","vietnameseName":"%s","sex":"F","dateOfBirth":"%s","ethnicity":"HMONG",
-                 "motherTongue":"hmn","classId":"%s"}""".formatted(nativeName, vietnameseName, LocalDate.now().minusYears(8), classId));
+                 "motherTongue":"hmn","classId":"%s"}""".formatted(nativeName, vietnameseName, Api.today().minusYears(8), classId));
         assertEquals(201, reply.status(), reply::toString);
         return reply.json().getString("code");
     }

@@ -46,10 +46,11 @@ public class CohortService {
         ProvinceScope scope = currentUser.scope();
         if (schoolCode != null && !schoolCode.isBlank()) {
             School school = schools.get(schoolCode.strip());
-            return em.createQuery("SELECT c FROM Cohort c WHERE c.school = :school ORDER BY c.startYear", Cohort.class)
+            return em.createQuery("SELECT c FROM Cohort c LEFT JOIN FETCH c.programme WHERE c.school = :school"
+                            + " ORDER BY c.startYear", Cohort.class)
                     .setParameter("school", school).getResultList();
         }
-        String jpql = "SELECT c FROM Cohort c JOIN FETCH c.school s"
+        String jpql = "SELECT c FROM Cohort c JOIN FETCH c.school s LEFT JOIN FETCH c.programme"
                 + (scope.all() ? "" : " WHERE s.provinceCode IN :codes") + " ORDER BY s.code, c.startYear";
         var query = em.createQuery(jpql, Cohort.class);
         if (!scope.all()) {
@@ -69,7 +70,8 @@ public class CohortService {
     public List<Summary> summaries(String province, String schoolCode) {
         currentUser.require(Role.OFFICER, Role.MINISTRY);
         ProvinceScope scope = currentUser.scope();
-        StringBuilder jpql = new StringBuilder("SELECT c FROM Cohort c JOIN FETCH c.school s WHERE 1 = 1");
+        StringBuilder jpql = new StringBuilder("SELECT c FROM Cohort c JOIN FETCH c.school s LEFT JOIN FETCH c.programme"
+                + " WHERE 1 = 1");
         if (!scope.all()) {
             jpql.append(" AND s.provinceCode IN :codes");
         }
@@ -174,11 +176,5 @@ public class CohortService {
             Long cohort = schoolClass.getCohortId() != null ? schoolClass.getCohortId() : cohortFor(schoolClass).getId();
             event.pupil().setCohortId(cohort);
         }
-    }
-
-    /** Counts of pupils per cohort, for lists. */
-    public long pupils(Cohort cohort) {
-        return em.createQuery("SELECT COUNT(p) FROM Pupil p WHERE p.cohortId = :c", Long.class)
-                .setParameter("c", cohort.getId()).getSingleResult();
     }
 }

@@ -10,6 +10,7 @@ import vn.mtbbe.audit.AuditLog;
 import vn.mtbbe.cohort.domain.YearEnd;
 import vn.mtbbe.platform.db.Clash;
 import vn.mtbbe.platform.error.AppException;
+import vn.mtbbe.platform.time.Today;
 import vn.mtbbe.platform.error.Validation;
 import vn.mtbbe.registry.domain.Enrolment;
 import vn.mtbbe.registry.domain.Outcome;
@@ -55,6 +56,9 @@ public class RolloverService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Today today;
 
     @Inject
     Event<RegistryEvents.ClassCreated> classCreated;
@@ -119,8 +123,7 @@ public class RolloverService {
     public Optional<String> openYear(String schoolCode) {
         currentUser.require(Role.OFFICER);
         School school = schools.get(schoolCode);
-        LocalDate today = LocalDate.now();
-        String current = SchoolYear.codeStarting(today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1);
+        String current = SchoolYear.codeStarting(today.schoolYearStart());
         return em.createQuery("SELECT MIN(c.schoolYear) FROM Enrolment e JOIN e.schoolClass c"
                         + " WHERE c.school = :school AND e.outcome IS NULL AND c.schoolYear <= :current", String.class)
                 .setParameter("school", school).setParameter("current", current)
@@ -288,7 +291,7 @@ public class RolloverService {
         Optional<Enrolment> open = pupil.currentEnrolment();
         if (open.isEmpty()) {
             v.add("pupil", "validation.rollover.notEnrolled");
-        } else if (date == null || date.isBefore(open.get().getStartDate()) || date.isAfter(LocalDate.now())) {
+        } else if (date == null || date.isBefore(open.get().getStartDate()) || date.isAfter(today.date())) {
             v.add("date", "validation.rollover.date");
         }
         School target = null;

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import vn.mtbbe.cohort.service.RolloverService;
 import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.error.ValidationException;
+import vn.mtbbe.platform.time.Today;
 import vn.mtbbe.platform.web.PageFeedback;
 import vn.mtbbe.registry.domain.Enrolment;
 import vn.mtbbe.registry.domain.Outcome;
@@ -42,16 +43,20 @@ public class PupilDeparture implements Serializable {
     @Inject
     PageFeedback feedback;
 
+    @Inject
+    Today today;
+
     private String code;
     private String schoolCode;
     private LocalDate enrolmentStart;
     private String outcome = Outcome.DROPPED_OUT.name();
-    private LocalDate date = LocalDate.now();
+    private LocalDate date;
     private String transferSchool;
 
     /** The pupil of the page's address; the dialog is offered only while the pupil is in a class. */
     @PostConstruct
     void init() {
+        date = today.date();
         code = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("code");
         if (code == null || code.isBlank()) {
             return;
@@ -103,7 +108,7 @@ public class PupilDeparture implements Serializable {
 
     /** The latest date a departure may have (the date picker offers no later day). */
     public LocalDate getToday() {
-        return LocalDate.now();
+        return today.date();
     }
 
     public boolean isTransfer() {

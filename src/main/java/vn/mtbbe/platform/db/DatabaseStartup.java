@@ -52,17 +52,23 @@ public class DatabaseStartup {
     @PostConstruct
     void migrate() {
         long start = System.nanoTime();
-        Flyway flyway = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .failOnMissingLocations(true)
-                .load();
+        Flyway flyway = flyway(dataSource, getClass().getClassLoader());
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
                 + " (" + result.migrationsExecuted + " migrations applied now) in "
                 + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
         schemaReady.fire(new SchemaReady(result.initialSchemaVersion == null));
         state.markReady();
+    }
+
+    /** The application's migrations (SQL in db/migration, and Java ones) on {@code dataSource}. */
+    public static Flyway flyway(DataSource dataSource, ClassLoader classLoader) {
+        return Flyway.configure(classLoader)
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .javaMigrations(new BinaryKeysMigration())
+                .failOnMissingLocations(true)
+                .load();
     }
 
     /** Fired once per start after the migrations ran; {@code created} is true when the schema was new. */

@@ -29,6 +29,9 @@ import java.util.Optional;
 @Table(name = "schedule_version")
 @NamedQuery(name = "ScheduleVersion.findByProgramme",
         query = "SELECT v FROM ScheduleVersion v WHERE v.programme = :programme ORDER BY v.validFromYear")
+@NamedQuery(name = "ScheduleVersion.findByProgrammes",
+        query = "SELECT DISTINCT v FROM ScheduleVersion v JOIN FETCH v.programme LEFT JOIN FETCH v.entries"
+                + " WHERE v.programme.id IN :programmes")
 public class ScheduleVersion {
 
     @Id

@@ -34,8 +34,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Planned against actual language of instruction per class. The plan of a class comes from the schedule
@@ -122,11 +124,7 @@ public class InstructionService {
 
     public ClassPlan plan(long classId) {
         currentUser.require(Role.OFFICER, Role.MINISTRY);
-        SchoolClass schoolClass = classes.get(classId);
-        Map<String, ClassInstruction> recorded = new HashMap<>();
-        em.createNamedQuery("ClassInstruction.findByClass", ClassInstruction.class).setParameter("classId", classId)
-                .getResultStream().forEach(i -> recorded.put(i.getSubject() + "/" + i.getSemester(), i));
-        return plan(schoolClass, recorded);
+        return plans(List.of(classes.get(classId))).get(0);
     }
 
     /** The plans of the classes of a school in one school year, by stage and name. */
@@ -136,15 +134,7 @@ public class InstructionService {
         List<SchoolClass> found = em.createQuery("SELECT c FROM SchoolClass c WHERE c.school = :school"
                         + " AND c.schoolYear = :year ORDER BY c.stage, c.name", SchoolClass.class)
                 .setParameter("school", school).setParameter("year", schoolYear).getResultList();
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Map<String, ClassInstruction>> recorded = new HashMap<>();
-        em.createNamedQuery("ClassInstruction.findByClasses", ClassInstruction.class)
-                .setParameter("classIds", found.stream().map(SchoolClass::getId).toList())
-                .getResultStream().forEach(i -> recorded.computeIfAbsent(i.getClassId(), k -> new HashMap<>())
-                        .put(i.getSubject() + "/" + i.getSemester(), i));
-        return found.stream().map(c -> plan(c, recorded.getOrDefault(c.getId(), Map.of()))).toList();
+        return plans(found);
     }
 
     /**
@@ -159,12 +149,36 @@ public class InstructionService {
                 .map(e -> plan(e.getSchoolClass().getId()));
     }
 
-    private ClassPlan plan(SchoolClass schoolClass, Map<String, ClassInstruction> recorded) {
-        Optional<Cohort> cohort = Optional.ofNullable(schoolClass.getCohortId()).map(id -> em.find(Cohort.class, id));
-        Programme programme = cohort.map(Cohort::getProgramme).orElse(null);
-        ScheduleVersion version = programme == null ? null
-                : programmes.inForce(programme, cohort.get().getStartYear()).orElse(null);
+    /**
+     * The plans of {@code found}, in that order, in a fixed number of queries whatever their number: what was
+     * recorded, the cohorts with their programmes, and the schedule versions of those programmes.
+     */
+    private List<ClassPlan> plans(List<SchoolClass> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<String, ClassInstruction>> recorded = new HashMap<>();
+        em.createNamedQuery("ClassInstruction.findByClasses", ClassInstruction.class)
+                .setParameter("classIds", found.stream().map(SchoolClass::getId).toList())
+                .getResultStream().forEach(i -> recorded.computeIfAbsent(i.getClassId(), k -> new HashMap<>())
+                        .put(i.getSubject() + "/" + i.getSemester(), i));
+        List<Long> cohortIds = found.stream().map(SchoolClass::getCohortId).filter(Objects::nonNull).distinct().toList();
+        Map<Long, Cohort> cohorts = cohortIds.isEmpty() ? Map.of()
+                : em.createQuery("SELECT c FROM Cohort c LEFT JOIN FETCH c.programme WHERE c.id IN :ids", Cohort.class)
+                        .setParameter("ids", cohortIds).getResultStream()
+                        .collect(Collectors.toMap(Cohort::getId, c -> c));
+        Map<Long, List<ScheduleVersion>> versions = programmes.versionsOf(cohorts.values().stream()
+                .map(Cohort::getProgramme).filter(Objects::nonNull).map(Programme::getId).distinct().toList());
         List<String> subjects = programmes.subjectCodes();
+        return found.stream().map(c -> plan(c, recorded.getOrDefault(c.getId(), Map.of()),
+                c.getCohortId() == null ? null : cohorts.get(c.getCohortId()), versions, subjects)).toList();
+    }
+
+    private static ClassPlan plan(SchoolClass schoolClass, Map<String, ClassInstruction> recorded, Cohort cohort,
+                                  Map<Long, List<ScheduleVersion>> versions, List<String> subjects) {
+        Programme programme = cohort == null ? null : cohort.getProgramme();
+        ScheduleVersion version = programme == null ? null
+                : ScheduleVersion.inForce(versions.getOrDefault(programme.getId(), List.of()), cohort.getStartYear()).orElse(null);
         List<Line> lines = new ArrayList<>();
         Schedule schedule = version == null ? new Schedule(List.of()) : version.schedule();
         for (String subject : subjects) {
@@ -235,27 +249,23 @@ public class InstructionService {
     public List<ClassPlan> departures(String schoolYear, String province) {
         currentUser.require(Role.OFFICER, Role.MINISTRY);
         ProvinceScope scope = currentUser.scope();
-        List<Long> classIds = em.createQuery("SELECT DISTINCT i.classId FROM ClassInstruction i, SchoolClass c"
-                        + " WHERE c.id = i.classId AND c.schoolYear = :year", Long.class)
-                .setParameter("year", schoolYear).getResultList();
-        if (classIds.isEmpty()) {
-            return List.of();
+        String given = province == null || province.isBlank() ? null : province.strip();
+        StringBuilder jpql = new StringBuilder("SELECT c FROM SchoolClass c JOIN FETCH c.school s WHERE c.schoolYear = :year"
+                + " AND EXISTS (SELECT i.classId FROM ClassInstruction i WHERE i.classId = c.id)");
+        if (!scope.all()) {
+            jpql.append(" AND s.provinceCode IN :codes");
         }
-        Map<Long, Map<String, ClassInstruction>> recorded = new LinkedHashMap<>();
-        em.createNamedQuery("ClassInstruction.findByClasses", ClassInstruction.class).setParameter("classIds", classIds)
-                .getResultStream().forEach(i -> recorded.computeIfAbsent(i.getClassId(), k -> new HashMap<>())
-                        .put(i.getSubject() + "/" + i.getSemester(), i));
-        List<ClassPlan> departing = new ArrayList<>();
-        for (SchoolClass c : em.createQuery("SELECT c FROM SchoolClass c JOIN FETCH c.school WHERE c.id IN :ids"
-                + " ORDER BY c.school.code, c.stage, c.name", SchoolClass.class).setParameter("ids", classIds).getResultList()) {
-            String p = c.getSchool().getProvinceCode();
-            if (scope.includes(p) && (province == null || province.equals(p))) {
-                ClassPlan plan = plan(c, recorded.getOrDefault(c.getId(), Map.of()));
-                if (plan.departs()) {
-                    departing.add(plan);
-                }
-            }
+        if (given != null) {
+            jpql.append(" AND s.provinceCode = :province");
         }
-        return departing;
+        var query = em.createQuery(jpql.append(" ORDER BY s.code, c.stage, c.name").toString(), SchoolClass.class)
+                .setParameter("year", schoolYear);
+        if (!scope.all()) {
+            query.setParameter("codes", scope.codes());
+        }
+        if (given != null) {
+            query.setParameter("province", given);
+        }
+        return plans(query.getResultList()).stream().filter(ClassPlan::departs).toList();
     }
 }

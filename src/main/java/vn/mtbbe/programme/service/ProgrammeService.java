@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import vn.mtbbe.audit.AuditLog;
 import vn.mtbbe.platform.error.AppException;
+import vn.mtbbe.platform.time.Today;
 import vn.mtbbe.platform.error.Validation;
 import vn.mtbbe.programme.domain.Programme;
 import vn.mtbbe.programme.domain.Schedule;
@@ -20,11 +21,13 @@ import vn.mtbbe.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Programmes and their transition schedules. Everybody but delegation guests reads them; ministry staff
@@ -45,7 +48,10 @@ public class ProgrammeService {
     /** The length of a schedule version's note (its column). */
     static final int NOTE_LENGTH = 400;
 
-    Clock clock = Clock.systemDefaultZone();
+    Clock clock = Clock.systemUTC();
+
+    @Inject
+    Today today;
 
     public List<Programme> list() {
         requireReader();
@@ -79,6 +85,20 @@ public class ProgrammeService {
                 .setParameter("programme", programme).getResultList();
     }
 
+    /**
+     * Every version of the programmes with {@code programmeIds}, with their entries, oldest first per programme: for
+     * pages that need the schedules of many classes (one query, not one per class).
+     */
+    public Map<Long, List<ScheduleVersion>> versionsOf(Collection<Long> programmeIds) {
+        if (programmeIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery("ScheduleVersion.findByProgrammes", ScheduleVersion.class)
+                .setParameter("programmes", programmeIds).getResultStream()
+                .sorted(Comparator.comparingInt(ScheduleVersion::getValidFromYear))
+                .collect(Collectors.groupingBy(v -> v.getProgramme().getId(), Collectors.toList()));
+    }
+
     /** The version that applies to a cohort starting in the school year that begins in {@code startYear}. */
     public Optional<ScheduleVersion> inForce(Programme programme, int startYear) {
         return ScheduleVersion.inForce(versions(programme), startYear);
@@ -91,8 +111,7 @@ public class ProgrammeService {
 
     /** The calendar year in which the current school year began (school years start in September). */
     public int currentSchoolYearStart() {
-        LocalDate today = LocalDate.now(clock);
-        return today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
+        return today.schoolYearStart();
     }
 
     @Transactional

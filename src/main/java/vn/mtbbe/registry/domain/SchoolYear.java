@@ -42,6 +42,11 @@ public class SchoolYear {
         return m.matches() && Integer.parseInt(m.group(2)) == Integer.parseInt(m.group(1)) + 1;
     }
 
+    /** The calendar year in which the school year running on {@code day} began: school years start in August or September. */
+    public static int startYearOn(LocalDate day) {
+        return day.getMonthValue() >= 8 ? day.getYear() : day.getYear() - 1;
+    }
+
     public static String codeStarting(int year) {
         return year + "-" + (year + 1);
     }

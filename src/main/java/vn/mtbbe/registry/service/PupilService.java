@@ -19,6 +19,7 @@ import vn.mtbbe.platform.validation.Matches;
 import vn.mtbbe.platform.validation.MaxLength;
 import vn.mtbbe.platform.validation.Required;
 import vn.mtbbe.platform.text.TextKeys;
+import vn.mtbbe.platform.time.Today;
 import vn.mtbbe.registry.domain.Ethnicity;
 import vn.mtbbe.registry.domain.Language;
 import vn.mtbbe.registry.domain.Pupil;
@@ -77,7 +78,8 @@ public class PupilService {
     @Inject
     Event<RegistryEvents.PupilEnrolled> events;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    Today today;
 
     /** What the caller asks for when listing pupils; every part may be null (blank is the same). */
     public record Filter(String province, String school, Long classId, String q) {
@@ -154,7 +156,7 @@ public class PupilService {
         if (code == null) {
             return Optional.empty();
         }
-        return em.createNamedQuery("Pupil.findByCode", Pupil.class).setParameter("code", code.strip())
+        return em.createNamedQuery("Pupil.findByCode", Pupil.class).setParameter("code", code.strip().toUpperCase(Locale.ROOT))
                 .getResultStream().filter(p -> scope.includes(p.getProvinceCode())).findFirst();
     }
 
@@ -241,8 +243,8 @@ public class PupilService {
         if (!v.hasError("dateOfBirth")) {
             try {
                 dateOfBirth = LocalDate.parse(input.dateOfBirth().strip());
-                LocalDate today = LocalDate.now(clock);
-                if (dateOfBirth.isAfter(today.minusYears(MIN_AGE)) || dateOfBirth.isBefore(today.minusYears(MAX_AGE))) {
+                LocalDate now = today.date();
+                if (dateOfBirth.isAfter(now.minusYears(MIN_AGE)) || dateOfBirth.isBefore(now.minusYears(MAX_AGE))) {
                     v.add("dateOfBirth", "validation.pupil.age", Map.of("min", MIN_AGE, "max", MAX_AGE));
                 }
             } catch (DateTimeParseException e) {
@@ -271,8 +273,8 @@ public class PupilService {
     /** Today if it falls in the class's school year, otherwise the year's first day. */
     private LocalDate enrolmentStart(SchoolClass schoolClass) {
         SchoolYear year = classes.schoolYear(schoolClass.getSchoolYear());
-        LocalDate today = LocalDate.now(clock);
-        return year.contains(today) ? today : year.getStartDate();
+        LocalDate now = today.date();
+        return year.contains(now) ? now : year.getStartDate();
     }
 
     static Map<String, Object> state(Pupil p) {

@@ -89,6 +89,28 @@ public class SchoolService {
         return items(where(filter), first, max);
     }
 
+    /** A school as a choice in a filter: its code and name. */
+    public record SchoolName(String code, String name) {
+    }
+
+    /**
+     * Every school of {@code province} the caller may see, code and name only (one query, no limit); when no
+     * province is given, those of the caller's only province, and none for a caller who sees several: a list of
+     * every school in the country is no filter.
+     */
+    public List<SchoolName> names(String province) {
+        currentUser.require(Role.OFFICER, Role.MINISTRY, Role.ADMIN);
+        ProvinceScope scope = currentUser.scope();
+        String chosen = province != null && !province.isBlank() ? province.strip()
+                : !scope.all() && scope.codes().size() == 1 ? scope.codes().iterator().next() : null;
+        if (chosen == null || !scope.includes(chosen)) {
+            return List.of();
+        }
+        return em.createQuery("SELECT s.code, s.name FROM School s WHERE s.provinceCode = :province", Object[].class)
+                .setParameter("province", chosen).getResultStream()
+                .map(row -> new SchoolName((String) row[0], (String) row[1])).toList();
+    }
+
     private Where where(Filter filter) {
         currentUser.require(Role.OFFICER, Role.MINISTRY, Role.ADMIN);
         ProvinceScope scope = currentUser.scope();

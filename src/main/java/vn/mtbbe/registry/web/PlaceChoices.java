@@ -3,7 +3,6 @@ package vn.mtbbe.registry.web;
 import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.mtbbe.platform.api.PageRequest;
 import vn.mtbbe.platform.text.TextKeys;
 import vn.mtbbe.platform.web.Choice;
 import vn.mtbbe.registry.service.ProvinceService;
@@ -29,11 +28,13 @@ public class PlaceChoices {
         return provinces.visible(locale).stream().map(p -> new Choice(p.code(), p.name())).toList();
     }
 
-    /** The schools of {@code province} (all the caller may see when it is blank), by name in the reader's collation. */
+    /**
+     * The schools of {@code province} by name in the reader's collation; without a province, those of a caller's
+     * only province, and none for callers who see several (they choose a province first).
+     */
     public List<Choice> schools(String province, ULocale locale) {
-        SchoolService.Filter inProvince = new SchoolService.Filter(province, null, null, null);
-        return schools.list(inProvince, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
-                .map(s -> new Choice(s.getCode(), s.getName()))
+        return schools.names(province).stream()
+                .map(s -> new Choice(s.code(), s.name()))
                 .sorted(Comparator.comparing(Choice::label, TextKeys.collator(locale)))
                 .toList();
     }

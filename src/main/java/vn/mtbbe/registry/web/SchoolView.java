@@ -112,8 +112,9 @@ public class SchoolView implements Serializable {
                 year = current;
             }
             yearChanged();
-            cohortRows = cohorts.list(code).stream()
-                    .map(c -> new CohortRow(c.getId(), SchoolYear.codeStarting(c.getStartYear()), c.getEntryStage().name(), cohorts.pupils(c)))
+            cohortRows = cohorts.summaries(null, code).stream()
+                    .map(row -> new CohortRow(row.cohort().getId(), SchoolYear.codeStarting(row.cohort().getStartYear()),
+                            row.cohort().getEntryStage().name(), row.pupils()))
                     .toList();
         }
     }

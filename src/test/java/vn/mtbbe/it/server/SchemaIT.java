@@ -3,6 +3,8 @@ package vn.mtbbe.it.server;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
+import vn.mtbbe.platform.db.BinaryKeysMigration;
+import vn.mtbbe.platform.db.DatabaseStartup;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,8 +38,7 @@ class SchemaIT {
 
     @Test
     void everyMigrationIsAppliedAndValid() {
-        Flyway flyway = Flyway.configure(getClass().getClassLoader()).dataSource(dataSource)
-                .locations("classpath:db/migration").load();
+        Flyway flyway = DatabaseStartup.flyway(dataSource, getClass().getClassLoader());
         MigrationInfo[] all = flyway.info().all();
         assertTrue(all.length >= 3, "migrations found: " + all.length);
         List<MigrationInfo> notApplied = Arrays.stream(all).filter(m -> m.getState() != MigrationState.SUCCESS).toList();
@@ -83,6 +84,44 @@ class SchemaIT {
              ResultSet rs = s.executeQuery("SELECT CASE WHEN X'7F' < X'80' THEN 1 ELSE 0 END")) {
             rs.next();
             assertEquals(1, rs.getInt(1));
+        }
+    }
+
+    @Test
+    void theServerRunsOnTheDatabaseTheBuildChose() throws Exception {
+        String url = System.getenv("MTBBE_DB_URL");
+        try (Connection c = dataSource.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName();
+            String version = c.getMetaData().getDatabaseProductVersion();
+            if (url.startsWith("jdbc:h2:")) {
+                assertEquals("H2", product);
+            } else {
+                assertEquals("MySQL", product, "Connector/J names MySQL and MariaDB servers alike");
+                String expected = System.getenv().getOrDefault("MTBBE_IT_DB_PRODUCT", "");
+                assertTrue(version.contains(expected), "server " + version + ", expected " + expected);
+            }
+        }
+    }
+
+    @Test
+    void keysCompareExactlyAndInstantsAreDateTimesOnMySql() throws Exception {
+        if (!System.getenv("MTBBE_DB_URL").startsWith("jdbc:mysql:")) {
+            return; // H2 compares exactly and has no time-zone-shifting TIMESTAMP; nothing to check there
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+                    + " AND DATA_TYPE = 'timestamp' AND TABLE_NAME <> 'flyway_schema_history'")) {
+                rs.next();
+                assertEquals(0, rs.getInt(1), "TIMESTAMP columns left");
+            }
+            for (BinaryKeysMigration.Key key : BinaryKeysMigration.KEYS) {
+                try (ResultSet rs = s.executeQuery("SELECT COLLATION_NAME FROM information_schema.COLUMNS"
+                        + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = '" + key.table() + "' AND COLUMN_NAME = '"
+                        + key.column() + "'")) {
+                    assertTrue(rs.next(), key.toString());
+                    assertEquals("utf8mb4_bin", rs.getString(1), key.toString());
+                }
+            }
         }
     }
 }
