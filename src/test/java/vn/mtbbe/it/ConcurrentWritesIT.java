@@ -99,6 +99,30 @@ class ConcurrentWritesIT {
     }
 
     @Test
+    void twoScheduleSavesFromTheSameVersionAtOnceSaveOnce() throws Exception {
+        String programme = api.as("ministry").get("api/programmes").array().stream().map(v -> v.asJsonObject())
+                .filter(p -> p.getString("motherTongue").equals("hmn")).findFirst().orElseThrow().getString("id");
+        String path = "api/programmes/" + programme + "/schedule";
+        Api ministry = api.as("ministry").language("en");
+        Api.Reply read = ministry.get(path);
+        int versionsBefore = ministry.get(path + "/versions").array().size();
+        int from = Integer.parseInt(Api.currentSchoolYear().substring(0, 4)) + 5;
+        String body = jakarta.json.Json.createObjectBuilder().add("validFromYear", from)
+                .add("entries", read.json().getJsonArray("entries")).build().toString();
+        String etag = read.header("ETag");
+
+        List<Api.Reply> replies = meeting("SELECT id FROM programme WHERE id = ? FOR UPDATE", Long.parseLong(programme),
+                "programme", List.of(() -> ministry.putIfMatch(path, body, etag), () -> ministry.putIfMatch(path, body, etag)));
+
+        assertEquals(List.of(200, 412), replies.stream().map(Api.Reply::status).sorted().toList(), replies::toString);
+        assertEquals(Messages.format(EN, "error.stale.title"),
+                replies.stream().filter(r -> r.status() == 412).findFirst().orElseThrow().json().getString("title"));
+        assertEquals(versionsBefore + 1, ministry.get(path + "/versions").array().size(), "one new version, saved once");
+        assertEquals(1L, Database.number("SELECT COUNT(*) FROM audit_log WHERE entity = 'ScheduleVersion' AND entity_key = ?",
+                programme + "/" + (read.json().getInt("version") + 1)), "one save, one audit entry");
+    }
+
+    @Test
     void twentyWrongPasswordsAtOnceAreAllRefusedAndLockTheAccount() throws Exception {
         Api guesser = api.as(WebFixtures.GUESSED_OFFICER, "not-the-password");
         ExecutorService pool = Executors.newFixedThreadPool(20);
@@ -133,13 +157,22 @@ class ConcurrentWritesIT {
      * waits for them, and returns the replies.
      */
     private List<Api.Reply> meeting(String school, List<Callable<Api.Reply>> requests) throws Exception {
+        return meeting("SELECT e.id FROM enrolment e JOIN school_class c ON c.id = e.class_id"
+                + " JOIN school s ON s.id = c.school_id WHERE s.code = ? AND e.outcome IS NULL FOR UPDATE", school,
+                "enrolment", requests);
+    }
+
+    /**
+     * Runs the requests at once while this test holds the rows that {@code lockSql} (with one parameter) locks, lets
+     * go when every request waits for a lock on {@code table}, and returns the replies.
+     */
+    private List<Api.Reply> meeting(String lockSql, Object parameter, String table, List<Callable<Api.Reply>> requests)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(requests.size());
         try (Connection holder = Database.connect()) {
             holder.setAutoCommit(false);
-            try (PreparedStatement lock = holder.prepareStatement("SELECT e.id FROM enrolment e"
-                    + " JOIN school_class c ON c.id = e.class_id JOIN school s ON s.id = c.school_id"
-                    + " WHERE s.code = ? AND e.outcome IS NULL FOR UPDATE")) {
-                lock.setString(1, school);
+            try (PreparedStatement lock = holder.prepareStatement(lockSql)) {
+                lock.setObject(1, parameter);
                 try (ResultSet rows = lock.executeQuery()) {
                     while (rows.next()) {
                         rows.getLong(1);
@@ -150,7 +183,7 @@ class ConcurrentWritesIT {
             for (Callable<Api.Reply> request : requests) {
                 pending.add(pool.submit(request));
             }
-            Database.awaitLockWaits(holder, requests.size(), "enrolment");
+            Database.awaitLockWaits(holder, requests.size(), table);
             holder.rollback();
             List<Api.Reply> replies = new ArrayList<>();
             for (Future<Api.Reply> reply : pending) {

@@ -80,6 +80,11 @@ public class AppException extends RuntimeException {
         return new AppException(412, "error.stale.title", "error.stale.detail");
     }
 
+    /** 428: an update of a shared record without If-Match, so it could overwrite a change the caller never saw. */
+    public static AppException preconditionRequired() {
+        return new AppException(428, "error.precondition.title", "error.precondition.detail");
+    }
+
     /** 400: the request itself is malformed (unreadable body, bad parameter). */
     public static AppException badRequest(String detailKey, Object... args) {
         return new AppException(400, "error.badRequest.title", detailKey, args);

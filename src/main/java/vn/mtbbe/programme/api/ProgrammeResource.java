@@ -8,10 +8,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -90,6 +90,36 @@ public class ProgrammeResource {
         return new EntityTag(programme.getId() + "-" + (versions.isEmpty() ? 0 : versions.get(versions.size() - 1).getId()));
     }
 
+    /**
+     * The version a save is based on, from its If-Match: the id of the newest version the caller read (null: the
+     * programme had none). Without If-Match (or with "*", which names no version) the save is refused with 428; a tag
+     * of another programme, a weak tag or one this server never issued, with 412.
+     */
+    static Long basedOn(Programme programme, String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            throw AppException.preconditionRequired();
+        }
+        String prefix = programme.getId() + "-";
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.length() < 2 || !tag.startsWith("\"") || !tag.endsWith("\"")) {
+                continue; // weak (W/"...") or malformed: If-Match compares strongly
+            }
+            String value = tag.substring(1, tag.length() - 1);
+            if (value.startsWith(prefix)) {
+                try {
+                    long versionId = Long.parseLong(value.substring(prefix.length()));
+                    if (versionId >= 0) {
+                        return versionId == 0 ? null : versionId;
+                    }
+                } catch (NumberFormatException notOurs) {
+                    // fall through: not a tag of ours
+                }
+            }
+        }
+        throw AppException.stale();
+    }
+
     @GET
     @Path("{id}/schedule/versions")
     @Operation(summary = "Every schedule version of the programme, oldest first")
@@ -102,16 +132,16 @@ public class ProgrammeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save a schedule (ministry) for cohorts starting from validFromYear: a new version, or a "
             + "correction of the newest one while no cohort has started under it")
-    @APIResponse(responseCode = "200", description = "The saved version")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version: someone saved since")
+    @APIResponse(responseCode = "200", description = "The saved version, with the ETag to send with the next save")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: someone saved since; nothing saved")
+    @APIResponse(responseCode = "428", description = "No If-Match: send the ETag of the schedule you read; nothing saved")
     @APIResponse(responseCode = "422", description = "E.g. a core subject without a language at some stage; nothing saved")
-    public Response save(@PathParam("id") String id, ScheduleInput input, @Context Request request) {
+    public Response save(@PathParam("id") String id, ScheduleInput input, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Programme programme = programmes.getForChange(parseId(id));
+        // Checked again inside the saving transaction, against the newest version under a lock of the programme.
+        Long basedOnVersionId = basedOn(programme, ifMatch);
         if (input == null || input.entries() == null) {
             throw AppException.badRequest("error.badRequest.body");
-        }
-        Programme programme = programmes.get(parseId(id));
-        if (request.evaluatePreconditions(tag(programme)) != null) {
-            throw AppException.stale();
         }
         List<FieldError> errors = new ArrayList<>();
         List<ScheduleEntry> entries = new ArrayList<>();
@@ -130,7 +160,8 @@ public class ProgrammeResource {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        ScheduleView saved = ScheduleView.of(programmes.saveSchedule(programme.getId(), input.validFromYear(), entries, input.note()));
+        ScheduleView saved = ScheduleView.of(programmes.saveSchedule(programme.getId(), input.validFromYear(), entries, input.note(),
+                basedOnVersionId));
         return Response.ok(saved).tag(tag(programme)).build();
     }
 

@@ -3,6 +3,7 @@ package vn.mtbbe.programme.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import vn.mtbbe.audit.AuditLog;
@@ -60,7 +61,13 @@ public class ProgrammeService {
 
     public Programme get(long id) {
         requireReader();
-        return find(id).orElseThrow(() -> AppException.notFound("error.notFound.programme", id));
+        return find(id).orElseThrow(() -> AppException.notFound("error.notFound.programme", String.valueOf(id)));
+    }
+
+    /** A programme whose schedule the caller (ministry staff only) is about to change. */
+    public Programme getForChange(long id) {
+        currentUser.require(Role.MINISTRY);
+        return find(id).orElseThrow(() -> AppException.notFound("error.notFound.programme", String.valueOf(id)));
     }
 
     /** Without a role check: for other services that have checked the caller already. */
@@ -138,37 +145,28 @@ public class ProgrammeService {
     }
 
     /**
-     * Saves a schedule for cohorts starting from {@code validFromYear}. Later than the newest version: a
-     * new version. The same year as the newest version while no cohort has started under it: a correction
-     * of that version. Anything else would rewrite the plan of cohorts already under way, and is refused.
-     */
-    @Transactional
-    public ScheduleVersion saveSchedule(long programmeId, int validFromYear, Collection<ScheduleEntry> entries, String note) {
-        return save(programmeId, validFromYear, entries, note, false, null);
-    }
-
-    /**
-     * As {@link #saveSchedule(long, int, Collection, String)}, for a schedule edited from the version with id
-     * {@code basedOnVersionId} (null: from no version at all). When the newest version is no longer that one
-     * (someone saved a version or a correction meanwhile) nothing is saved: 412, naming the newer version.
+     * Saves a schedule for cohorts starting from {@code validFromYear}, edited from the version with id
+     * {@code basedOnVersionId} (null: from no version at all). Later than the newest version: a new version. The same
+     * year as the newest version while no cohort has started under it: a correction of that version. Anything else
+     * would rewrite the plan of cohorts already under way, and is refused. When the newest version is no longer the
+     * one the caller edited (someone saved a version or a correction meanwhile) nothing is saved: 412, naming the
+     * newer version. Saves of one programme take turns (a lock of its row), so two saves from the same version
+     * cannot both pass that check.
      */
     @Transactional
     public ScheduleVersion saveSchedule(long programmeId, int validFromYear, Collection<ScheduleEntry> entries, String note,
                                         Long basedOnVersionId) {
-        return save(programmeId, validFromYear, entries, note, true, basedOnVersionId);
-    }
-
-    private ScheduleVersion save(long programmeId, int validFromYear, Collection<ScheduleEntry> entries, String note,
-                                 boolean checkBase, Long basedOnVersionId) {
         AppUser caller = currentUser.require(Role.MINISTRY);
-        Programme programme = get(programmeId);
-        if (checkBase) {
-            List<ScheduleVersion> existing = versions(programme);
-            ScheduleVersion newest = existing.isEmpty() ? null : existing.get(existing.size() - 1);
-            if (!Objects.equals(newest == null ? null : newest.getId(), basedOnVersionId)) {
-                throw new AppException(412, "error.stale.title", "error.stale.schedule",
-                        newest == null ? 0 : newest.getNumber(), newest == null ? "" : newest.getCreatedBy());
-            }
+        // The locking read comes first in the transaction: what it reads, and every read after it, is current.
+        Programme programme = em.find(Programme.class, programmeId, LockModeType.PESSIMISTIC_WRITE);
+        if (programme == null) {
+            throw AppException.notFound("error.notFound.programme", String.valueOf(programmeId));
+        }
+        List<ScheduleVersion> existing = versions(programme);
+        ScheduleVersion newest = existing.isEmpty() ? null : existing.get(existing.size() - 1);
+        if (!Objects.equals(newest == null ? null : newest.getId(), basedOnVersionId)) {
+            throw new AppException(412, "error.stale.title", "error.stale.schedule",
+                    newest == null ? 0 : newest.getNumber(), newest == null ? "" : newest.getCreatedBy());
         }
         Validation v = Validation.start();
         List<String> subjects = subjectCodes();
@@ -186,8 +184,6 @@ public class ProgrammeService {
         if (validFromYear < 2000 || validFromYear > currentSchoolYearStart() + 5) {
             v.add("validFromYear", "validation.schedule.validFromYear");
         }
-        List<ScheduleVersion> versions = versions(programme);
-        ScheduleVersion newest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
         boolean correction = newest != null && newest.getValidFromYear() == validFromYear;
         if (newest != null && validFromYear < newest.getValidFromYear()) {
             v.add("validFromYear", "validation.schedule.validFromTooEarly", Map.of("year", newest.getValidFromYear()));
