@@ -20,6 +20,9 @@ public class AuditLog {
 
     public enum Action { CREATE, UPDATE, DELETE }
 
+    /** The author of entries written outside any signed-in request (start-up, demo data). */
+    public static final String SYSTEM = "system";
+
     @PersistenceContext
     EntityManager em;
 

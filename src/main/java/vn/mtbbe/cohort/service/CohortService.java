@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import vn.mtbbe.audit.AuditLog;
 import vn.mtbbe.cohort.domain.Cohort;
 import vn.mtbbe.cohort.domain.CohortFlow;
 import vn.mtbbe.platform.error.AppException;
@@ -16,11 +17,13 @@ import vn.mtbbe.registry.domain.School;
 import vn.mtbbe.registry.domain.SchoolClass;
 import vn.mtbbe.registry.domain.Stage;
 import vn.mtbbe.registry.service.SchoolService;
+import vn.mtbbe.security.AppUser;
 import vn.mtbbe.security.CurrentUser;
 import vn.mtbbe.security.ProvinceScope;
 import vn.mtbbe.security.Role;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +40,9 @@ public class CohortService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     SchoolService schools;
@@ -156,6 +162,13 @@ public class CohortService {
                     Cohort cohort = new Cohort(school, startYear, entry, programme);
                     em.persist(cohort);
                     em.flush();
+                    Map<String, Object> state = new LinkedHashMap<>();
+                    state.put("schoolCode", school.getCode());
+                    state.put("startYear", startYear);
+                    state.put("entryStage", entry);
+                    state.put("programme", programme == null ? null : programme.getId());
+                    audit.record(currentUser.user().map(AppUser::getUsername).orElse(AuditLog.SYSTEM),
+                            AuditLog.Action.CREATE, "Cohort", String.valueOf(cohort.getId()), null, state);
                     return cohort;
                 });
     }

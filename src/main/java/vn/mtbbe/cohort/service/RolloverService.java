@@ -20,6 +20,7 @@ import vn.mtbbe.registry.domain.School;
 import vn.mtbbe.registry.domain.SchoolClass;
 import vn.mtbbe.registry.domain.SchoolYear;
 import vn.mtbbe.registry.domain.Stage;
+import vn.mtbbe.registry.service.ClassService;
 import vn.mtbbe.registry.service.SchoolService;
 import vn.mtbbe.security.AppUser;
 import vn.mtbbe.security.CurrentUser;
@@ -190,8 +191,8 @@ public class RolloverService {
                 continue;
             }
             if (outcome == Outcome.TRANSFERRED && d.transferSchool() != null && !d.transferSchool().isBlank()) {
-                Optional<School> target = em.createNamedQuery("School.findByCode", School.class)
-                        .setParameter("code", d.transferSchool().strip()).getResultStream().findFirst();
+                // Only schools the officer may see: a school of another province answers exactly as an unknown one.
+                Optional<School> target = schools.find(d.transferSchool().strip());
                 if (target.isEmpty() || target.get().equals(school)) {
                     v.add(field + ".transferSchool", "validation.unknownSchool");
                     continue;
@@ -221,7 +222,7 @@ public class RolloverService {
         }
         v.throwIfInvalid();
 
-        SchoolYear nextYear = nextYear(nextYearCode, year);
+        SchoolYear nextYear = nextYear(nextYearCode, year, caller.getUsername());
         Map<String, SchoolClass> nextClasses = new HashMap<>();
         int created = 0;
         int[] counts = new int[Outcome.values().length];
@@ -244,6 +245,10 @@ public class RolloverService {
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("class", from.getId());
             after.put("outcome", outcome);
+            if (outcome == Outcome.TRANSFERRED) {
+                School destination = targets.get(entry.getKey());
+                after.put("transferSchool", destination == null ? null : destination.getCode());
+            }
             if (nextStage.isPresent()) {
                 String name = YearEnd.nextClassName(from.getName(), from.getStage(), nextStage.get());
                 String key = nextStage.get() + "/" + name;
@@ -254,6 +259,8 @@ public class RolloverService {
                         target = new SchoolClass(school, nextYearCode, nextStage.get(), name, from.getProgrammeLanguage());
                         em.persist(target);
                         em.flush();
+                        audit.record(caller.getUsername(), AuditLog.Action.CREATE, "SchoolClass", String.valueOf(target.getId()),
+                                null, ClassService.state(target));
                         classCreated.fire(new RegistryEvents.ClassCreated(target));
                         created++;
                     }
@@ -296,9 +303,9 @@ public class RolloverService {
         }
         School target = null;
         if (outcome == Outcome.TRANSFERRED && transferSchool != null && !transferSchool.isBlank()) {
-            target = em.createNamedQuery("School.findByCode", School.class).setParameter("code", transferSchool.strip())
-                    .getResultStream().findFirst().orElse(null);
-            if (target == null) {
+            // Only schools the officer may see: a school of another province answers exactly as an unknown one.
+            target = schools.find(transferSchool.strip()).orElse(null);
+            if (target == null || target.equals(pupil.getSchool())) {
                 v.add("transferSchool", "validation.unknownSchool");
             }
         }
@@ -312,8 +319,15 @@ public class RolloverService {
         } else {
             enrolment.close(outcome, date);
         }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("outcome", outcome);
+        after.put("date", date);
+        if (outcome == Outcome.TRANSFERRED) {
+            // The destination: a school of the registry, or none (a school outside it, or not known).
+            after.put("transferSchool", target == null ? null : target.getCode());
+        }
         audit.record(caller.getUsername(), AuditLog.Action.UPDATE, "Enrolment", pupil.getCode() + "/" + date,
-                Map.of("outcome", ""), Map.of("outcome", outcome, "date", date));
+                Map.of("outcome", ""), after);
         return enrolment;
     }
 
@@ -330,11 +344,12 @@ public class RolloverService {
                 .getResultStream().findFirst();
     }
 
-    private SchoolYear nextYear(String code, SchoolYear previous) {
+    private SchoolYear nextYear(String code, SchoolYear previous, String username) {
         SchoolYear next = em.find(SchoolYear.class, code);
         if (next == null) {
             next = new SchoolYear(code, previous.getStartDate().plusYears(1), previous.getEndDate().plusYears(1));
             em.persist(next);
+            audit.record(username, AuditLog.Action.CREATE, "SchoolYear", code, null, ClassService.yearState(next));
         }
         return next;
     }

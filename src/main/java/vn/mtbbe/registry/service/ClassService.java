@@ -94,7 +94,7 @@ public class ClassService {
     }
 
     public SchoolClass get(long id) {
-        return find(id).orElseThrow(() -> AppException.notFound("error.notFound.class", id));
+        return find(id).orElseThrow(() -> AppException.notFound("error.notFound.class", String.valueOf(id)));
     }
 
     /** The school years in which the school has classes, newest first. */
@@ -189,11 +189,22 @@ public class ClassService {
             int start = Integer.parseInt(code.substring(0, 4));
             year = new SchoolYear(code, LocalDate.of(start, 9, 5), LocalDate.of(start + 1, 5, 31));
             em.persist(year);
+            audit.record(currentUser.user().map(AppUser::getUsername).orElse(AuditLog.SYSTEM), AuditLog.Action.CREATE,
+                    "SchoolYear", code, null, yearState(year));
         }
         return year;
     }
 
-    static Map<String, Object> state(SchoolClass c) {
+    /** A school year as its audit entries record it. */
+    public static Map<String, Object> yearState(SchoolYear year) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("startDate", year.getStartDate());
+        state.put("endDate", year.getEndDate());
+        return state;
+    }
+
+    /** A class as its audit entries record it. */
+    public static Map<String, Object> state(SchoolClass c) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("schoolCode", c.getSchool().getCode());
         state.put("schoolYear", c.getSchoolYear());

@@ -183,7 +183,7 @@ public class SchoolService {
         if (!em.createNamedQuery("School.findByCode", School.class).setParameter("code", code).getResultList().isEmpty()) {
             throw AppException.conflict("error.conflict.schoolCode", code);
         }
-        District district = districtNamed(input.provinceCode().strip(), districtName);
+        District district = districtNamed(input.provinceCode().strip(), districtName, caller.getUsername());
         School school = new School(code, name, district, level, designation, language);
         school.setNativeName(nativeName == null || nativeName.isEmpty() ? null : nativeName);
         school.setProgrammeId(programme);
@@ -211,7 +211,8 @@ public class SchoolService {
         return ofLanguage.size() == 1 ? ofLanguage.get(0) : null;
     }
 
-    private District districtNamed(String province, String name) {
+    /** The district of {@code province} with {@code name}; a new one (audited) when the province has none by that name. */
+    private District districtNamed(String province, String name, String username) {
         return em.createNamedQuery("District.findByProvinceAndName", District.class)
                 .setParameter("province", province).setParameter("name", name)
                 .getResultStream().findFirst()
@@ -220,6 +221,10 @@ public class SchoolService {
                             .setParameter("p", province).getSingleResult();
                     District d = new District(province, province + String.format("%03d", n + 1), name);
                     em.persist(d);
+                    Map<String, Object> state = new LinkedHashMap<>();
+                    state.put("province", province);
+                    state.put("name", name);
+                    audit.record(username, AuditLog.Action.CREATE, "District", d.getCode(), null, state);
                     return d;
                 });
     }
