@@ -117,6 +117,25 @@ class PagesIT {
     }
 
     @Test
+    void aStrayAjaxRequestToTheSignOutAddressDoesNotSignOut() {
+        // What PrimeFaces sends for a component in no form (e.g. an autocomplete's delayed search whose field was
+        // re-rendered meanwhile): an Ajax POST to the first form of the page, the sign-out form.
+        browser.go("/login.xhtml").signIn("officer.laocai", Api.PASSWORD);
+        browser.go("/pupils/list.xhtml");
+        Object status = browser.asyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/signout', {method: 'POST', headers: {'Faces-Request': 'partial/ajax',
+                        'Content-Type': 'application/x-www-form-urlencoded'},
+                        body: 'jakarta.faces.partial.ajax=true&jakarta.faces.source=stray'})
+                    .then(r => done(r.status), e => done(String(e)));""");
+        assertEquals(200L, status);
+        browser.go("/pupils/list.xhtml");
+        assertEquals("/pupils/list.xhtml", browser.path(), "still signed in");
+        browser.clickAndLoad(By.id("signOut"));
+        assertTrue(browser.path().startsWith("/login.xhtml"), "the sign-out button still signs out: " + browser.path());
+    }
+
+    @Test
     void signInGivesANewSessionIdAndSignOutEndsIt() {
         browser.go("/login.xhtml").signIn("delegation", Api.PASSWORD);
         String guest = browser.cookie("JSESSIONID");
@@ -138,9 +157,12 @@ class PagesIT {
     @Tag(BrowserExtension.NO_BROWSER)
     void theApiNeverStartsASession() {
         Api api = Api.at(url);
-        for (Api.Reply reply : new Api.Reply[] {api.as("officer.laocai").get("api/pupils?size=1"),
-                api.anonymous().get("api/pupils"), api.as("officer.laocai", "wrong").get("api/pupils"),
-                api.anonymous().get("api/no-such-thing")}) {
+        Api.Reply[] replies = {api.as("officer.laocai").get("api/pupils?size=1"), api.anonymous().get("api/pupils"),
+                api.as("officer.laocai", "wrong").get("api/pupils"), api.anonymous().get("api/no-such-thing")};
+        int[] statuses = {200, 401, 401, 404};
+        for (int i = 0; i < replies.length; i++) {
+            Api.Reply reply = replies[i];
+            assertEquals(statuses[i], reply.status(), reply::toString);
             assertNull(reply.header("Set-Cookie"), () -> "no session for API calls: " + reply);
         }
     }

@@ -189,6 +189,34 @@ class RolloverPagesIT {
     }
 
     @Test
+    void anInvalidDecisionIsShownAtThePupilInTheReadersLanguageAndNothingIsWritten() {
+        String school = newSchool("Trường Tiểu học Sai Chỗ Khác");
+        String pupil = enrol(newClass(school, Api.currentSchoolYear(), "GRADE_3", "3A"), "Nkauj Ntxhi", "Hầu Thị Ly");
+        // A real school, but of another province: refused exactly as a code that exists nowhere.
+        String elsewhere = Fixtures.in(api, Fixtures.GIA_LAI).school("RX");
+        browser.go("/login.xhtml").language("en").signIn(OFFICER, Api.PASSWORD);
+        browser.go("/schools/rollover.xhtml?school=" + school);
+        assertEquals(Messages.format(EN, "rollover.title", "Trường Tiểu học Sai Chỗ Khác"), browser.text(By.cssSelector("h1.page-title")));
+        choose(pupil, "TRANSFERRED");
+        WebElement destination = row(pupil).findElement(By.cssSelector("input[id$=':transferSchool_input']"));
+        destination.sendKeys(elsewhere);
+        browser.click(By.id("rolloverForm:toConfirm"));
+        browser.waitFor(d -> browser.text(By.id("rolloverForm:transfers")).contains(elsewhere));
+        browser.click(By.id("rolloverForm:commit"));
+        String unknown = Messages.format(EN, "validation.unknownSchool");
+        browser.waitFor(d -> browser.isPresent(By.id("messages")) && browser.text(By.id("messages")).contains(unknown));
+        assertTrue(browser.path().startsWith("/schools/rollover.xhtml"), "still signed in, on the wizard: " + browser.path());
+        assertTrue(browser.text(By.id("messages")).contains(Messages.format(EN, "rollover.pupilError", pupil, unknown)),
+                browser.text(By.id("messages")));
+        assertTrue(row(pupil).getAttribute("class").contains("rollover-row-error"));
+        assertTrue(row(pupil).getText().contains(unknown), "the reason at the pupil");
+        assertEquals("TRANSFERRED", outcome(pupil), "the decision stays");
+        assertEquals(elsewhere, row(pupil).findElement(By.cssSelector("input[id$=':transferSchool_input']")).getAttribute("value"));
+        browser.screenshot("rollover-refused-en");
+        assertEquals(1, preview(school).size(), "nothing written");
+    }
+
+    @Test
     void onlyOfficersOfTheSchoolsProvinceOpenTheRollover() {
         String school = newSchool("Trường Tiểu học Không Của Bạn");
         enrol(newClass(school, Api.currentSchoolYear(), "GRADE_3", "3A"), "Yaj Pov", "Giàng A Páo");

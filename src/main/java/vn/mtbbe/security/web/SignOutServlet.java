@@ -13,6 +13,12 @@ import java.io.IOException;
 /**
  * Sign-out: a plain POST from the layout (so that it works on every page, error pages included), refused
  * when another site sends it. The session ends with everything in it; the language cookie stays.
+ * <p>
+ * A Faces Ajax request is never a sign-out. The sign-out form is the first form of every page, and PrimeFaces
+ * sends an Ajax request whose component is in no form (e.g. an autocomplete's delayed search that fires after
+ * another request re-rendered its field) to the first form's address: that request used to end the session of
+ * an officer who typed a school code and went on within the search delay. It is answered with an empty partial
+ * response, and the session stays.
  */
 @WebServlet("/signout")
 public class SignOutServlet extends HttpServlet {
@@ -21,6 +27,11 @@ public class SignOutServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         if (isCrossSite(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            response.setContentType("text/xml;charset=UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><changes/></partial-response>");
             return;
         }
         request.logout();
