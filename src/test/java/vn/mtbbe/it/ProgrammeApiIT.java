@@ -83,12 +83,35 @@ class ProgrammeApiIT {
     }
 
     @Test
+    void aScheduleSaveWithoutIfMatchIsRefusedAndSavesNothing() {
+        String id = programme("hmn");
+        String path = "api/programmes/" + id + "/schedule";
+        int versionsBefore = api.as("ministry").get(path + "/versions").array().size();
+        Api.Reply read = api.as("ministry").get(path);
+        String etag = read.header("ETag");
+        String body = scheduleJson(read.json().getJsonArray("entries"), Api.today().getYear() + 4, null);
+
+        Api.Reply missing = api.as("ministry").language("en").put(path, body);
+        assertEquals(428, missing.status(), missing::toString);
+        assertEquals(Messages.format(ULocale.ENGLISH, "error.precondition.title"), missing.json().getString("title"));
+        assertEquals(Messages.format(ULocale.ENGLISH, "error.precondition.detail"), missing.json().getString("detail"));
+        assertEquals(428, api.as("ministry").putIfMatch(path, body, "*").status(), "\"*\" names no version");
+        assertEquals(412, api.as("ministry").putIfMatch(path, body, "W/" + etag).status(), "If-Match compares strongly");
+        assertEquals(412, api.as("ministry").putIfMatch(path, body, "\"" + id + "-x\"").status());
+        assertEquals(412, api.as("ministry").putIfMatch(path, body, "\"999999-0\"").status(), "another programme's tag");
+        assertEquals(versionsBefore, api.as("ministry").get(path + "/versions").array().size(), "nothing saved");
+        assertEquals(etag, api.as("ministry").get(path).header("ETag"));
+    }
+
+    @Test
     void aScheduleWithACoreSubjectWithoutALanguageIsRejectedWhole() {
         String id = programme("jra");
         int versionsBefore = api.as("ministry").get("api/programmes/" + id + "/schedule/versions").array().size();
-        JsonObject current = api.as("ministry").get("api/programmes/" + id + "/schedule").json();
+        Api.Reply read = api.as("ministry").get("api/programmes/" + id + "/schedule");
+        JsonObject current = read.json();
         String body = scheduleJson(current.getJsonArray("entries"), Api.today().getYear() + 3, "GRADE_4/SCIENCE");
-        Api.Reply reply = api.as("ministry").language("en").put("api/programmes/" + id + "/schedule", body);
+        Api.Reply reply = api.as("ministry").language("en").putIfMatch("api/programmes/" + id + "/schedule", body,
+                read.header("ETag"));
         assertEquals(422, reply.status(), reply::toString);
         assertTrue(reply.json().getJsonArray("errors").getJsonObject(0).getString("message").contains("SCIENCE"));
         assertEquals(versionsBefore, api.as("ministry").get("api/programmes/" + id + "/schedule/versions").array().size());
@@ -100,7 +123,7 @@ class ProgrammeApiIT {
         Api.Reply read = api.as("ministry").get("api/programmes/" + id + "/schedule");
         JsonObject current = read.json();
         String etag = read.header("ETag");
-        int from = Api.today().getYear() + 1;
+        int from = Integer.parseInt(Api.nextSchoolYear().substring(0, 4));
         Api.Reply saved = api.as("ministry").putIfMatch("api/programmes/" + id + "/schedule",
                 scheduleJson(current.getJsonArray("entries"), from, null), etag);
         assertEquals(200, saved.status(), saved::toString);
@@ -108,10 +131,24 @@ class ProgrammeApiIT {
         assertEquals(from, saved.json().getInt("validFromYear"));
         JsonObject inForce = api.as("ministry").get("api/programmes/" + id + "/schedule").json();
         assertEquals(current.getInt("version"), inForce.getInt("version"), "this year's cohorts keep their version");
+
+        // Read the cohorts themselves: grade 1 this year keeps the version it started with, grade 1 next year (a
+        // cohort starting in the new version's first year) is planned by the new version.
+        Fixtures traVinh = Fixtures.in(api, Fixtures.TRA_VINH);
+        String school = traVinh.school("LC");
+        String thisYears = traVinh.schoolClass(school, "GRADE_1", "1A");
+        Api.Reply nextYears = api.as("officer.travinh").post("api/classes", """
+                {"schoolCode":"%s","schoolYear":"%s","stage":"GRADE_1","name":"1A"}""".formatted(school, Api.nextSchoolYear()));
+        assertEquals(201, nextYears.status(), nextYears::toString);
+        assertEquals(current.getInt("version"), api.as("officer.travinh").get("api/classes/" + thisYears + "/instruction")
+                .json().getInt("scheduleVersion"), "a cohort under way keeps its version");
+        assertEquals(saved.json().getInt("version"), api.as("officer.travinh").get("api/classes/"
+                + nextYears.json().getString("id") + "/instruction").json().getInt("scheduleVersion"),
+                "a later cohort follows the new version");
         assertEquals(412, api.as("ministry").putIfMatch("api/programmes/" + id + "/schedule",
                 scheduleJson(current.getJsonArray("entries"), from + 1, null), etag).status(), "saved by someone else since");
-        Api.Reply earlier = api.as("ministry").put("api/programmes/" + id + "/schedule",
-                scheduleJson(current.getJsonArray("entries"), from - 5, null));
+        Api.Reply earlier = api.as("ministry").putIfMatch("api/programmes/" + id + "/schedule",
+                scheduleJson(current.getJsonArray("entries"), from - 5, null), saved.header("ETag"));
         assertEquals(422, earlier.status(), "a version may not reach back before the newest one");
     }
 
@@ -119,11 +156,12 @@ class ProgrammeApiIT {
     void aNewVersionNeverRewritesThePlanOfCohortsUnderWay() {
         // Jrai: version 2 applies from 2024; cohorts have started every year since, up to this one.
         String id = programme("jra");
-        JsonObject current = api.as("ministry").get("api/programmes/" + id + "/schedule").json();
+        Api.Reply read = api.as("ministry").get("api/programmes/" + id + "/schedule");
+        JsonObject current = read.json();
         int thisYear = Integer.parseInt(Api.currentSchoolYear().substring(0, 4));
         int versions = api.as("ministry").get("api/programmes/" + id + "/schedule/versions").array().size();
-        Api.Reply reply = api.as("ministry").language("en").put("api/programmes/" + id + "/schedule",
-                scheduleJson(current.getJsonArray("entries"), thisYear, null));
+        Api.Reply reply = api.as("ministry").language("en").putIfMatch("api/programmes/" + id + "/schedule",
+                scheduleJson(current.getJsonArray("entries"), thisYear, null), read.header("ETag"));
         assertEquals(422, reply.status(), reply::toString);
         JsonObject error = reply.json().getJsonArray("errors").getJsonObject(0);
         assertEquals("validFromYear", error.getString("field"));

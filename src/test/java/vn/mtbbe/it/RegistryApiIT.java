@@ -161,7 +161,13 @@ class RegistryApiIT {
         assertEquals(200, reply.status(), reply::toString);
         Set<String> provinces = reply.items().stream().map(s -> s.asJsonObject().getString("provinceCode")).collect(Collectors.toSet());
         assertEquals(Set.of(LAO_CAI), provinces);
-        assertEquals(reply.items().size(), reply.json().getInt("total"));
+        // Against the database itself, not against another list the same scoping produced: every school of the
+        // province, and only those.
+        Set<String> listed = reply.items().stream().map(s -> s.asJsonObject().getString("code")).collect(Collectors.toSet());
+        Set<String> inDatabase = Database.column("SELECT code FROM school WHERE province_code = ?", LAO_CAI).stream()
+                .map(Object::toString).collect(Collectors.toSet());
+        assertEquals(inDatabase, listed);
+        assertEquals(inDatabase.size(), reply.json().getInt("total"));
     }
 
     @Test

@@ -110,6 +110,8 @@ class YearEndTest {
         assertTrue(back.isOpen());
         assertEquals(Outcome.TRANSFERRED, here.getOutcome());
         assertEquals(other, here.getTransferSchool());
+        assertEquals(List.of(here, back), pupil.getEnrolments(), "both enrolments, in order");
+        assertEquals(Optional.of(back), pupil.currentEnrolment());
     }
 
     @Test
