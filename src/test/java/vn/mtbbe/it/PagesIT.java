@@ -117,6 +117,29 @@ class PagesIT {
     }
 
     @Test
+    @Tag(BrowserExtension.NO_BROWSER)
+    void pagesNameAStaticIconSoBrowsersNeverAskForAMissingOne() {
+        RawHttp.Response page = RawHttp.get(url, "/login.xhtml", null);
+        assertTrue(page.body().contains("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\""), page.body());
+        RawHttp.Response icon = RawHttp.get(url, "/favicon.svg", null);
+        assertEquals(200, icon.status(), icon::toString);
+        assertTrue(icon.header("Content-Type").orElseThrow().startsWith("image/svg+xml"), icon::toString);
+        assertTrue(icon.headers("Set-Cookie").isEmpty(), "no session for the icon: " + icon);
+    }
+
+    @Test
+    @Tag(BrowserExtension.NO_BROWSER)
+    void anAjaxRequestFromAPageTheServerNoLongerHoldsReloadsThePage() {
+        // E.g. the request that follows a stray one (above) after the session ended: no CSP nonce, no view state.
+        RawHttp.Response reply = RawHttp.get(url, "/login.xhtml?next=%2Fpupils%2Flist.xhtml", "JSESSIONID=gone",
+                "Faces-Request: partial/ajax");
+        assertEquals(200, reply.status(), reply::toString);
+        assertTrue(reply.header("Content-Type").orElseThrow().startsWith("text/xml"), reply::toString);
+        assertTrue(reply.body().endsWith("<partial-response><redirect url=\"/login.xhtml?next=%2Fpupils%2Flist.xhtml\"/>"
+                + "</partial-response>"), reply.body());
+    }
+
+    @Test
     void aStrayAjaxRequestToTheSignOutAddressDoesNotSignOut() {
         // What PrimeFaces sends for a component in no form (e.g. an autocomplete's delayed search whose field was
         // re-rendered meanwhile): an Ajax POST to the first form of the page, the sign-out form.

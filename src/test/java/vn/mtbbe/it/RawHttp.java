@@ -22,8 +22,8 @@ public final class RawHttp {
     private RawHttp() {
     }
 
-    /** The status line's code and the header lines of a response. */
-    public record Response(int status, List<String> headers) {
+    /** The status line's code, the header lines and the body (as sent, UTF-8) of a response. */
+    public record Response(int status, List<String> headers, String body) {
 
         /** Every value of the header {@code name}, in the order sent. */
         public List<String> headers(String name) {
@@ -43,18 +43,26 @@ public final class RawHttp {
         return send(server, "GET " + target, cookies, null);
     }
 
+    /** A GET with further header lines ({@code "Name: value"}). */
+    public static Response get(URL server, String target, String cookies, String... headers) {
+        return send(server, "GET " + target, cookies, null, headers);
+    }
+
     /** A form POST ({@code application/x-www-form-urlencoded}) of {@code body}. */
     public static Response post(URL server, String target, String cookies, String body) {
         return send(server, "POST " + target, cookies, body);
     }
 
-    private static Response send(URL server, String requestLine, String cookies, String body) {
+    private static Response send(URL server, String requestLine, String cookies, String body, String... headers) {
         int port = server.getPort() < 0 ? server.getDefaultPort() : server.getPort();
         StringBuilder request = new StringBuilder(requestLine).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(server.getHost()).append(':').append(port).append("\r\n")
                 .append("Connection: close\r\n");
         if (cookies != null) {
             request.append("Cookie: ").append(cookies).append("\r\n");
+        }
+        for (String header : headers) {
+            request.append(header).append("\r\n");
         }
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         if (body != null) {
@@ -86,6 +94,6 @@ public final class RawHttp {
         int status = Integer.parseInt(lines[0].split(" ")[1]);
         List<String> headers = new ArrayList<>(List.of(lines).subList(1, lines.length));
         headers.removeIf(String::isEmpty);
-        return new Response(status, headers);
+        return new Response(status, headers, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
 }

@@ -3,6 +3,7 @@ package vn.mtbbe.platform.web;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
+import org.primefaces.csp.CspException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -26,8 +27,8 @@ import java.util.logging.Logger;
 /**
  * Turns what a page's services throw into an answer for the reader, never a stack trace:
  * <ul>
- * <li>an expired view (the server no longer holds the form's state): the same page again, freshly loaded,
- * with a message saying so;</li>
+ * <li>an expired view (the server no longer holds the form's state, or an Ajax request lacks the page's CSP
+ * nonce): the same page again, freshly loaded, with a message saying so;</li>
  * <li>401: the sign-in page, returning here afterwards; 403 and 404: the error page of that status;</li>
  * <li>a refused change (400, 409, 412, 422) from an action: its translated message on the same page.</li>
  * </ul>
@@ -75,6 +76,12 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     private boolean answer(FacesContext faces, Throwable thrown) {
+        // An Ajax request without the page's CSP nonce (PrimeFaces keeps it with the view) comes from a page whose
+        // state the server no longer holds: the page is loaded afresh, as for an expired view. PrimeFaces finds the
+        // nonce missing while the partial response is already begun, so the answer is written from a reset response.
+        if (cause(thrown, CspException.class) != null && faces.getPartialViewContext().isAjaxRequest()) {
+            return reloadFromAjax(faces);
+        }
         if (cause(thrown, ViewExpiredException.class) != null) {
             backToPage(faces);
             return true;
@@ -132,6 +139,28 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A partial response that only sends the browser to this page again (a GET), on a response reset first. */
+    private static boolean reloadFromAjax(FacesContext faces) {
+        ExternalContext external = faces.getExternalContext();
+        if (external.isResponseCommitted()) {
+            return false;
+        }
+        HttpServletRequest request = request(faces);
+        String target = ReturnPath.sameAddress(request, request.getQueryString());
+        external.responseReset();
+        external.setResponseContentType("text/xml");
+        external.setResponseCharacterEncoding("UTF-8");
+        try {
+            external.getResponseOutputWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+                    + "<redirect url=\"" + target.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
+                    + "\"/></partial-response>");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+        return true;
     }
 
     private static void redirect(FacesContext faces, String url) {
