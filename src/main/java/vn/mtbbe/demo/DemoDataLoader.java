@@ -14,6 +14,7 @@ import vn.mtbbe.demo.DemoData.PupilSeed;
 import vn.mtbbe.demo.DemoData.SchoolSeed;
 import vn.mtbbe.demo.DemoData.YearSeed;
 import vn.mtbbe.demo.DemoProgrammes.ProgrammeSeed;
+import vn.mtbbe.calendar.domain.CalendarDay;
 import vn.mtbbe.platform.db.BatchInsert;
 import vn.mtbbe.platform.db.DatabaseStartup;
 import vn.mtbbe.platform.text.TextKeys;
@@ -35,6 +36,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -183,6 +185,7 @@ public class DemoDataLoader {
         void write(DemoData data) throws SQLException {
             provinces(data.provinces());
             years(data.years());
+            calendars(data);
             programmes();
             schools(data.schools());
             classes(data.classes());
@@ -227,6 +230,42 @@ public class DemoDataLoader {
                 for (YearSeed y : years) {
                     if (!existing.contains(y.code())) {
                         rows.add(y.code(), y.start(), y.end());
+                    }
+                }
+            }
+        }
+
+        /**
+         * Every demo year's national holidays and each demo province's own days ({@link DemoCalendars}); a year
+         * that already has a calendar entry (another load's) is left as it is.
+         */
+        private void calendars(DemoData data) throws SQLException {
+            Set<String> existing = new HashSet<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT school_year FROM calendar_day");
+                 ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    existing.add(rows.getString(1));
+                }
+            }
+            try (BatchInsert rows = BatchInsert.into(connection, "calendar_day", "school_year", "scope", "calendar_date", "kind",
+                    "name", "demo")) {
+                for (YearSeed y : data.years()) {
+                    if (existing.contains(y.code())) {
+                        continue;
+                    }
+                    int start = y.start().getYear();
+                    for (Map.Entry<LocalDate, String> d : DemoCalendars.nationalHolidays(start).entrySet()) {
+                        if (!d.getKey().isBefore(y.start()) && !d.getKey().isAfter(y.end())) {
+                            rows.add(y.code(), CalendarDay.NATIONAL, d.getKey(), "HOLIDAY", d.getValue(), true);
+                        }
+                    }
+                    for (ProvinceSeed p : data.provinces()) {
+                        for (Map.Entry<LocalDate, String> d : DemoCalendars.provincialHolidays(p.code(), start).entrySet()) {
+                            rows.add(y.code(), p.code(), d.getKey(), "HOLIDAY", d.getValue(), true);
+                        }
+                        for (Map.Entry<LocalDate, String> d : DemoCalendars.makeUpDays(p.code(), start).entrySet()) {
+                            rows.add(y.code(), p.code(), d.getKey(), "MAKE_UP", d.getValue(), true);
+                        }
                     }
                 }
             }

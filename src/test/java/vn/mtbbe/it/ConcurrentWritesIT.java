@@ -123,6 +123,32 @@ class ConcurrentWritesIT {
     }
 
     @Test
+    void twoCalendarSavesFromTheSameReadingAtOnceSaveOnce() throws Exception {
+        String year = Api.currentSchoolYear();
+        String path = "api/calendars/84/" + year;
+        Api officer = api.as("officer.travinh").language("en");
+        Api.Reply read = officer.get(path);
+        LocalDate monday = LocalDate.parse(read.json().getString("firstDay")).plusMonths(2)
+                .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+        String body = "{\"holidays\":[{\"date\":\"%s\",\"name\":\"Lễ Sene Dolta\"}]}".formatted(monday);
+        String etag = read.header("ETag");
+        long audited = Database.number("SELECT COUNT(*) FROM audit_log WHERE entity = 'SchoolCalendar' AND entity_key = ?",
+                "84/" + year);
+
+        List<Api.Reply> replies = meeting("SELECT code FROM school_year WHERE code = ? FOR UPDATE", year, "school_year",
+                List.of(() -> officer.putIfMatch(path, body, etag), () -> officer.putIfMatch(path, body, etag)));
+
+        assertEquals(List.of(200, 412), replies.stream().map(Api.Reply::status).sorted().toList(), replies::toString);
+        assertEquals(audited + 1, Database.number("SELECT COUNT(*) FROM audit_log WHERE entity = 'SchoolCalendar'"
+                + " AND entity_key = ?", "84/" + year), "saved once");
+        // Put it back.
+        Api.Reply saved = replies.stream().filter(r -> r.status() == 200).findFirst().orElseThrow();
+        assertEquals(200, officer.putIfMatch(path, "{\"holidays\":" + read.json().getJsonArray("holidays").stream()
+                .filter(h -> !h.asJsonObject().getBoolean("national")).map(Object::toString)
+                .collect(Collectors.joining(",", "[", "]")) + "}", saved.header("ETag")).status());
+    }
+
+    @Test
     void twentyWrongPasswordsAtOnceAreAllRefusedAndLockTheAccount() throws Exception {
         Api guesser = api.as(WebFixtures.GUESSED_OFFICER, "not-the-password");
         ExecutorService pool = Executors.newFixedThreadPool(20);
@@ -175,7 +201,7 @@ class ConcurrentWritesIT {
                 lock.setObject(1, parameter);
                 try (ResultSet rows = lock.executeQuery()) {
                     while (rows.next()) {
-                        rows.getLong(1);
+                        rows.getObject(1);
                     }
                 }
             }

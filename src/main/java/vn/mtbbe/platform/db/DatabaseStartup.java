@@ -13,6 +13,10 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -61,14 +65,28 @@ public class DatabaseStartup {
         state.markReady();
     }
 
-    /** The application's migrations (SQL in db/migration, and Java ones) on {@code dataSource}. */
+    /**
+     * The application's migrations (SQL in db/migration, and Java ones) on {@code dataSource}. SQL migrations after
+     * V10 write {@code ${binary}} after the type of every code or key column: on MySQL/MariaDB it makes the column
+     * compare exactly (utf8mb4_bin, as {@link BinaryKeysMigration} made the earlier ones), on H2 it is empty.
+     */
     public static Flyway flyway(DataSource dataSource, ClassLoader classLoader) {
         return Flyway.configure(classLoader)
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .javaMigrations(new BinaryKeysMigration())
+                .placeholders(Map.of("binary", isMySql(dataSource) ? " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin" : ""))
                 .failOnMissingLocations(true)
                 .load();
+    }
+
+    private static boolean isMySql(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            return product.contains("mysql") || product.contains("mariadb");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database", e);
+        }
     }
 
     /** Fired once per start after the migrations ran; {@code created} is true when the schema was new. */

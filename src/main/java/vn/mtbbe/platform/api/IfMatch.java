@@ -1,0 +1,25 @@
+package vn.mtbbe.platform.api;
+
+import vn.mtbbe.platform.error.AppException;
+
+/**
+ * The If-Match header of an update of a shared record: required (428 when missing, or "*", which names no state),
+ * compared strongly (a weak or malformed tag: 412).
+ */
+public final class IfMatch {
+
+    private IfMatch() {
+    }
+
+    /** The tag the caller read, without its quotes. */
+    public static String required(String header) {
+        if (header == null || header.isBlank() || header.strip().equals("*")) {
+            throw AppException.preconditionRequired();
+        }
+        String tag = header.strip();
+        if (tag.length() < 2 || !tag.startsWith("\"") || !tag.endsWith("\"") || tag.indexOf(',') >= 0) {
+            throw AppException.stale();
+        }
+        return tag.substring(1, tag.length() - 1);
+    }
+}
