@@ -64,6 +64,13 @@ public class CalendarService {
         return view(place.getCode(), year(schoolYear));
     }
 
+    /** The codes of the school years that have a calendar, newest first. */
+    public List<String> years() {
+        currentUser.require(Role.OFFICER, Role.MINISTRY, Role.ADMIN);
+        return em.createQuery("SELECT DISTINCT d.schoolYear FROM CalendarDay d ORDER BY d.schoolYear DESC", String.class)
+                .getResultList();
+    }
+
     /** The national holidays of {@code schoolYear} (no province's own days). */
     public View national(String schoolYear) {
         currentUser.require(Role.OFFICER, Role.MINISTRY, Role.ADMIN);

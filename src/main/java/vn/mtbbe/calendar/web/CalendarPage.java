@@ -1,0 +1,234 @@
+package vn.mtbbe.calendar.web;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.mtbbe.calendar.domain.CalendarDay;
+import vn.mtbbe.calendar.domain.SchoolCalendar;
+import vn.mtbbe.calendar.service.CalendarService;
+import vn.mtbbe.platform.error.AppException;
+import vn.mtbbe.platform.time.Today;
+import vn.mtbbe.platform.web.Choice;
+import vn.mtbbe.platform.web.UserLocale;
+import vn.mtbbe.registry.domain.SchoolYear;
+import vn.mtbbe.registry.web.PlaceChoices;
+
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /calendars/view.xhtml?province=&year=&month=}: a province's school calendar, a month at a time: which
+ * days are school days, which are holidays (national or the province's own) and which are make-up days, with the
+ * number of school days in the month and in the year. Weeks begin on the reader's first day of the week and the
+ * names of months and days are the reader's language's (ICU).
+ */
+@Named
+@ViewScoped
+public class CalendarPage implements Serializable {
+
+    /** What a day is in the calendar. */
+    public enum Kind { SCHOOL, WEEKEND, HOLIDAY, MAKE_UP, OUTSIDE }
+
+    /** One day of the month grid; {@code inMonth} is false for the days of the weeks' edges. */
+    public record Cell(String date, String dayNumber, boolean inMonth, Kind kind, String name, boolean national)
+            implements Serializable {
+        public String getStyleClass() {
+            return "calendar-day calendar-" + kind.name().toLowerCase().replace('_', '-') + (inMonth ? "" : " calendar-other-month");
+        }
+    }
+
+    @Inject
+    CalendarService calendars;
+
+    @Inject
+    PlaceChoices places;
+
+    @Inject
+    UserLocale userLocale;
+
+    @Inject
+    Today today;
+
+    private String province;
+    private String year;
+    private String month;
+    private List<Choice> provinceChoices;
+    private List<List<Cell>> weeks;
+    private List<String> weekdayNames;
+    private String monthTitle;
+    private int schoolDaysInMonth;
+    private int schoolDaysInYear;
+    private String previousMonth;
+    private String nextMonth;
+    private List<CalendarDay> entriesOfMonth;
+    private List<String> years;
+
+    @PostConstruct
+    void init() {
+        provinceChoices = places.provinces(userLocale.current());
+        years = calendars.years();
+    }
+
+    /** After the address's parameters are read: defaults to the caller's first province, this year, this month. */
+    public void load() {
+        if (province == null || province.isBlank()) {
+            province = provinceChoices.isEmpty() ? null : provinceChoices.get(0).value();
+        }
+        if (year == null || year.isBlank()) {
+            year = SchoolYear.codeStarting(today.schoolYearStart());
+        }
+        if (province == null) {
+            throw AppException.notFound("error.notFound.province", "");
+        }
+        CalendarService.View view = calendars.calendar(province, year);
+        SchoolCalendar calendar = view.calendar();
+        YearMonth first = YearMonth.from(calendar.firstDay());
+        YearMonth last = YearMonth.from(calendar.lastDay());
+        YearMonth shown = parse(month).orElse(YearMonth.from(today.date()));
+        if (shown.isBefore(first) || shown.isAfter(last)) {
+            shown = first;
+        }
+        month = shown.toString();
+        previousMonth = shown.equals(first) ? null : shown.minusMonths(1).toString();
+        nextMonth = shown.equals(last) ? null : shown.plusMonths(1).toString();
+        schoolDaysInYear = calendar.schoolDays().size();
+        schoolDaysInMonth = calendar.schoolDays(shown).size();
+
+        ULocale locale = userLocale.current();
+        Calendar icu = Calendar.getInstance(TimeZone.GMT_ZONE, locale);
+        int firstDayOfWeek = icu.getFirstDayOfWeek(); // ICU: 1 = Sunday … 7 = Saturday
+        DayOfWeek weekStart = DayOfWeek.of(firstDayOfWeek == Calendar.SUNDAY ? 7 : firstDayOfWeek - 1);
+        String[] shortNames = DateFormatSymbols.getInstance(locale).getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.SHORT);
+        weekdayNames = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            weekdayNames.add(shortNames[(weekStart.plus(i).getValue() % 7) + 1]);
+        }
+        DateFormat title = DateFormat.getInstanceForSkeleton("yMMMM", locale);
+        title.setTimeZone(TimeZone.GMT_ZONE);
+        monthTitle = title.format(Date.from(shown.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+
+        Map<LocalDate, CalendarDay> holidays = new HashMap<>();
+        Map<LocalDate, CalendarDay> makeUp = new HashMap<>();
+        for (CalendarDay d : view.entries()) {
+            (d.getKind() == CalendarDay.Kind.HOLIDAY ? holidays : makeUp).putIfAbsent(d.getDay(), d);
+        }
+        com.ibm.icu.text.NumberFormat numbers = com.ibm.icu.text.NumberFormat.getIntegerInstance(locale);
+        weeks = new ArrayList<>();
+        LocalDate start = shown.atDay(1);
+        while (start.getDayOfWeek() != weekStart) {
+            start = start.minusDays(1);
+        }
+        for (LocalDate d = start; !d.isAfter(shown.atEndOfMonth()); ) {
+            List<Cell> week = new ArrayList<>();
+            for (int i = 0; i < 7; i++, d = d.plusDays(1)) {
+                Kind kind;
+                CalendarDay entry = null;
+                if (d.isBefore(calendar.firstDay()) || d.isAfter(calendar.lastDay())) {
+                    kind = Kind.OUTSIDE;
+                } else if (makeUp.containsKey(d)) {
+                    kind = Kind.MAKE_UP;
+                    entry = makeUp.get(d);
+                } else if (holidays.containsKey(d)) {
+                    kind = Kind.HOLIDAY;
+                    entry = holidays.get(d);
+                } else if (calendar.isSchoolDay(d)) {
+                    kind = Kind.SCHOOL;
+                } else {
+                    kind = Kind.WEEKEND;
+                }
+                week.add(new Cell(d.toString(), numbers.format(d.getDayOfMonth()), YearMonth.from(d).equals(shown), kind,
+                        entry == null ? null : entry.getName(), entry != null && entry.isNational()));
+            }
+            weeks.add(week);
+        }
+        YearMonth m = shown;
+        entriesOfMonth = view.entries().stream().filter(e -> YearMonth.from(e.getDay()).equals(m)).toList();
+    }
+
+    private static java.util.Optional<YearMonth> parse(String value) {
+        try {
+            return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(YearMonth.parse(value));
+        } catch (DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    public String getProvince() {
+        return province;
+    }
+
+    public void setProvince(String province) {
+        this.province = province;
+    }
+
+    public String getYear() {
+        return year;
+    }
+
+    public void setYear(String year) {
+        this.year = year;
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+
+    public List<Choice> getProvinceChoices() {
+        return provinceChoices;
+    }
+
+    public List<List<Cell>> getWeeks() {
+        return weeks;
+    }
+
+    public List<String> getWeekdayNames() {
+        return weekdayNames;
+    }
+
+    public String getMonthTitle() {
+        return monthTitle;
+    }
+
+    public int getSchoolDaysInMonth() {
+        return schoolDaysInMonth;
+    }
+
+    public int getSchoolDaysInYear() {
+        return schoolDaysInYear;
+    }
+
+    public String getPreviousMonth() {
+        return previousMonth;
+    }
+
+    public String getNextMonth() {
+        return nextMonth;
+    }
+
+    public List<String> getYears() {
+        return years;
+    }
+
+    public List<CalendarDay> getEntriesOfMonth() {
+        return entriesOfMonth;
+    }
+}

@@ -1,0 +1,87 @@
+package vn.mtbbe.it;
+
+import com.ibm.icu.util.ULocale;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import vn.mtbbe.calendar.domain.LunarDates;
+import vn.mtbbe.platform.i18n.Messages;
+
+import java.net.URL;
+import java.time.YearMonth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The school calendar page in a real browser: the month of Tết, in Vietnamese and in English, for each role. */
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
+@RunAsClient
+class CalendarPagesIT {
+
+    static final ULocale VI = new ULocale("vi");
+    static final ULocale EN = ULocale.ENGLISH;
+
+    @ArquillianResource
+    URL url;
+
+    Browser browser;
+
+    @Test
+    void anOfficerSeesTheMonthOfTetWithItsHolidays() {
+        String year = Api.currentSchoolYear();
+        int next = Integer.parseInt(year.substring(5));
+        java.time.LocalDate tet = LunarDates.tet(next);
+        browser.go("/login.xhtml").signIn("officer.laocai", Api.PASSWORD);
+        assertTrue(browser.isPresent(By.id("nav-calendar")));
+        browser.go("/calendars/view.xhtml?province=10&year=" + year + "&month=" + YearMonth.from(tet));
+        assertEquals(Messages.format(VI, "calendar.title"), browser.text(By.cssSelector("h1.page-title")));
+        By tetCell = By.cssSelector("td[data-date='" + tet + "']");
+        assertEquals("HOLIDAY", browser.find(tetCell).getAttribute("data-kind"));
+        assertTrue(browser.find(tetCell).getText().contains("Nghỉ Tết Nguyên Đán"), browser.find(tetCell).getText());
+        java.time.LocalDate back = tet.plusDays(6);
+        while (back.getDayOfWeek().getValue() > 5) {
+            back = back.plusDays(1);
+        }
+        assertEquals("SCHOOL", browser.find(By.cssSelector("td[data-date='" + back + "']")).getAttribute("data-kind"),
+                "the first weekday after the break");
+        // Vietnamese weeks begin on Monday (ICU): the first column is Monday ("Th 2").
+        assertEquals(7, browser.findAll(By.cssSelector("#calendarGrid thead th")).size());
+        String counts = browser.text(By.id("schoolDayCounts"));
+        assertTrue(counts.contains("ngày học"), counts);
+        assertTrue(browser.text(By.id("monthEntries")).contains(Messages.format(VI, "calendar.national")));
+        browser.screenshot("calendar-tet-vi");
+
+        browser.clickAndLoad(By.id("previousMonth"));
+        assertTrue(browser.path().contains("month=" + YearMonth.from(tet).minusMonths(1)), browser.path());
+        browser.language("en");
+        assertEquals(Messages.format(EN, "calendar.title"), browser.text(By.cssSelector("h1.page-title")));
+        assertTrue(browser.text(By.id("schoolDayCounts")).contains("school day"), browser.text(By.id("schoolDayCounts")));
+        browser.screenshot("calendar-en");
+    }
+
+    @Test
+    void ministryStaffChooseTheProvinceGuestsSeeNoCalendar() {
+        String year = Api.currentSchoolYear();
+        browser.go("/login.xhtml").signIn("ministry", Api.PASSWORD);
+        browser.go("/calendars/view.xhtml?province=84&year=" + year + "&month=" + (Integer.parseInt(year.substring(5))) + "-04");
+        assertEquals("HOLIDAY", browser.find(By.cssSelector("td[data-date='" + year.substring(5) + "-04-14']")).getAttribute("data-kind"),
+                "the Khmer New Year in Trà Vinh");
+        browser.go("/calendars/view.xhtml?province=10&year=" + year + "&month=" + year.substring(5) + "-04");
+        assertFalse(browser.find(By.cssSelector("td[data-date='" + year.substring(5) + "-04-14']")).getText().contains("Chôl"),
+                "not in Lào Cai");
+
+        browser.go("/login.xhtml").signIn("officer.laocai", Api.PASSWORD);
+        browser.go("/calendars/view.xhtml?province=84&year=" + year);
+        assertFalse(browser.isPresent(By.id("calendarGrid")), "another province's calendar");
+        assertTrue(browser.pageText().contains(Messages.format(VI, "errorPage.notFound.title")), browser.pageText());
+
+        browser.go("/login.xhtml").signIn("delegation", Api.PASSWORD);
+        assertFalse(browser.isPresent(By.id("nav-calendar")));
+        browser.go("/calendars/view.xhtml?province=10&year=" + year);
+        assertFalse(browser.isPresent(By.id("calendarGrid")), "delegation guests see no calendar");
+    }
+}
