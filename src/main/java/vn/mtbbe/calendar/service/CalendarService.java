@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * School calendars: every signed-in role but delegation guests reads them (officers their own provinces); ministry
@@ -108,8 +109,8 @@ public class CalendarService {
         SchoolCalendar term = new SchoolCalendar(year.getStartDate(), year.getEndDate(), Map.of(), Map.of());
         Validation v = Validation.start();
         Set<LocalDate> seen = new HashSet<>();
-        check(v, "holidays", holidays, seen, (d, n) -> term.holidayProblem(d, n));
-        check(v, "makeUpDays", makeUpDays, seen, (d, n) -> term.makeUpProblem(d, n));
+        check(v, "holidays", holidays, seen, term::holidayProblem);
+        check(v, "makeUpDays", makeUpDays, seen, term::makeUpProblem);
         v.throwIfInvalid();
 
         List<CalendarDay> old = em.createNamedQuery("CalendarDay.findByYearAndScopes", CalendarDay.class)
@@ -121,16 +122,12 @@ public class CalendarService {
         em.flush();
         View after = view(scope, year);
         audit.record(caller.getUsername(), AuditLog.Action.UPDATE, "SchoolCalendar", scope + "/" + year.getCode(),
-                state(old), state(em.createNamedQuery("CalendarDay.findByYearAndScopes", CalendarDay.class)
-                        .setParameter("year", year.getCode()).setParameter("scopes", List.of(scope)).getResultList()));
+                state(old), state(after.entries().stream().filter(d -> d.getScope().equals(scope)).toList()));
         return after;
     }
 
-    private interface Rule {
-        Optional<SchoolCalendar.Problem> problem(LocalDate day, String name);
-    }
-
-    private static void check(Validation v, String list, List<Entry> entries, Set<LocalDate> seen, Rule rule) {
+    private static void check(Validation v, String list, List<Entry> entries, Set<LocalDate> seen,
+                              BiFunction<LocalDate, String, Optional<SchoolCalendar.Problem>> rule) {
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             String field = list + "[" + i + "]";
@@ -142,7 +139,7 @@ public class CalendarService {
                 v.add(field + ".name", "validation.tooLong", Map.of("max", NAME_LENGTH));
                 continue;
             }
-            Optional<SchoolCalendar.Problem> problem = rule.problem(e.date(), e.name());
+            Optional<SchoolCalendar.Problem> problem = rule.apply(e.date(), e.name());
             if (problem.isPresent()) {
                 v.add(field + (problem.get() == SchoolCalendar.Problem.NAME_MISSING ? ".name" : ".date"),
                         problem.get().messageKey());

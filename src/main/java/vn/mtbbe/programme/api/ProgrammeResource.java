@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.mtbbe.platform.api.IfMatch;
 import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.error.FieldError;
 import vn.mtbbe.platform.error.ValidationException;
@@ -96,25 +97,16 @@ public class ProgrammeResource {
      * of another programme, a weak tag or one this server never issued, with 412.
      */
     static Long basedOn(Programme programme, String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            throw AppException.preconditionRequired();
-        }
+        String tag = IfMatch.required(ifMatch);
         String prefix = programme.getId() + "-";
-        for (String candidate : ifMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.length() < 2 || !tag.startsWith("\"") || !tag.endsWith("\"")) {
-                continue; // weak (W/"...") or malformed: If-Match compares strongly
-            }
-            String value = tag.substring(1, tag.length() - 1);
-            if (value.startsWith(prefix)) {
-                try {
-                    long versionId = Long.parseLong(value.substring(prefix.length()));
-                    if (versionId >= 0) {
-                        return versionId == 0 ? null : versionId;
-                    }
-                } catch (NumberFormatException notOurs) {
-                    // fall through: not a tag of ours
+        if (tag.startsWith(prefix)) {
+            try {
+                long versionId = Long.parseLong(tag.substring(prefix.length()));
+                if (versionId >= 0) {
+                    return versionId == 0 ? null : versionId;
                 }
+            } catch (NumberFormatException notOurs) {
+                // refused below: not a tag this server gave
             }
         }
         throw AppException.stale();
