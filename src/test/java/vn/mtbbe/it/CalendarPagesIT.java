@@ -64,6 +64,46 @@ class CalendarPagesIT {
     }
 
     @Test
+    void anOfficerAddsAStormDayAndItsMakeUpSaturdayThenTakesThemOut() {
+        String year = Api.currentSchoolYear();
+        Api api = Api.at(url);
+        int before = api.as("officer.travinh").get("api/calendars/84/" + year).json().getJsonArray("schoolDays").size();
+        java.time.LocalDate monday = java.time.LocalDate.parse(year.substring(0, 4) + "-11-01")
+                .with(java.time.temporal.TemporalAdjusters.firstInMonth(java.time.DayOfWeek.MONDAY)).plusWeeks(1);
+        java.time.LocalDate saturday = monday.plusDays(5);
+        browser.go("/login.xhtml").language("en").signIn("officer.travinh", Api.PASSWORD);
+        browser.go("/calendars/view.xhtml?province=84&year=" + year + "&month=" + YearMonth.from(monday));
+
+        // A make-up day on a weekday: refused, translated, nothing saved.
+        addDay(monday.plusDays(1), "MAKE_UP", "Học bù");
+        assertTrue(browser.text(By.id("messages")).contains(Messages.format(EN, "validation.calendar.makeUpOnWeekday")),
+                browser.text(By.id("messages")));
+        assertEquals(before, api.as("officer.travinh").get("api/calendars/84/" + year).json().getJsonArray("schoolDays").size());
+
+        addDay(monday, "HOLIDAY", "Nghỉ học do lũ");
+        assertTrue(browser.text(By.id("messages")).contains(Messages.format(EN, "calendar.saved")));
+        addDay(saturday, "MAKE_UP", "Học bù ngày lũ");
+        assertEquals("HOLIDAY", browser.find(By.cssSelector("td[data-date='" + monday + "']")).getAttribute("data-kind"));
+        assertEquals("MAKE_UP", browser.find(By.cssSelector("td[data-date='" + saturday + "']")).getAttribute("data-kind"));
+        assertEquals(before, api.as("officer.travinh").get("api/calendars/84/" + year).json().getJsonArray("schoolDays").size(),
+                "a day lost, a day made up");
+        browser.screenshot("calendar-edited-en");
+
+        browser.clickAndLoad(By.cssSelector("#ownDays tr[data-date='" + monday + "'] input[type='submit']"));
+        browser.clickAndLoad(By.cssSelector("#ownDays tr[data-date='" + saturday + "'] input[type='submit']"));
+        assertEquals("SCHOOL", browser.find(By.cssSelector("td[data-date='" + monday + "']")).getAttribute("data-kind"));
+        assertEquals(before, api.as("officer.travinh").get("api/calendars/84/" + year).json().getJsonArray("schoolDays").size());
+    }
+
+    private void addDay(java.time.LocalDate day, String kind, String name) {
+        // The date input takes the date as the browser shows it; set its value as the form sends it (ISO).
+        browser.script("document.getElementById('calendarEditForm:newDate').value = arguments[0];", day.toString());
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("calendarEditForm:newKind"))).selectByValue(kind);
+        browser.type(By.id("calendarEditForm:newName"), name);
+        browser.clickAndLoad(By.id("calendarEditForm:addDay"));
+    }
+
+    @Test
     void ministryStaffChooseTheProvinceGuestsSeeNoCalendar() {
         String year = Api.currentSchoolYear();
         browser.go("/login.xhtml").signIn("ministry", Api.PASSWORD);

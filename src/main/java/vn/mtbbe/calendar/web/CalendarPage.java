@@ -13,11 +13,15 @@ import vn.mtbbe.calendar.domain.CalendarDay;
 import vn.mtbbe.calendar.domain.SchoolCalendar;
 import vn.mtbbe.calendar.service.CalendarService;
 import vn.mtbbe.platform.error.AppException;
+import vn.mtbbe.platform.error.ValidationException;
 import vn.mtbbe.platform.time.Today;
 import vn.mtbbe.platform.web.Choice;
+import vn.mtbbe.platform.web.PageFeedback;
 import vn.mtbbe.platform.web.UserLocale;
 import vn.mtbbe.registry.domain.SchoolYear;
 import vn.mtbbe.registry.web.PlaceChoices;
+import vn.mtbbe.security.CurrentUser;
+import vn.mtbbe.security.Role;
 
 import java.io.Serializable;
 import java.time.DayOfWeek;
@@ -35,7 +39,9 @@ import java.util.Map;
  * {@code /calendars/view.xhtml?province=&year=&month=}: a province's school calendar, a month at a time: which
  * days are school days, which are holidays (national or the province's own) and which are make-up days, with the
  * number of school days in the month and in the year. Weeks begin on the reader's first day of the week and the
- * names of months and days are the reader's language's (ICU).
+ * names of months and days are the reader's language's (ICU). Ministry staff and the province's officers add and
+ * remove the province's own holidays and make-up days here; each change saves the province's days as one unit and
+ * is refused when the calendar changed since the page was loaded.
  */
 @Named
 @ViewScoped
@@ -64,6 +70,12 @@ public class CalendarPage implements Serializable {
     @Inject
     Today today;
 
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PageFeedback feedback;
+
     private String province;
     private String year;
     private String month;
@@ -77,6 +89,12 @@ public class CalendarPage implements Serializable {
     private String nextMonth;
     private List<CalendarDay> entriesOfMonth;
     private List<String> years;
+    private boolean editable;
+    private String tag;
+    private List<CalendarDay> ownEntries;
+    private String newDate;
+    private String newKind = CalendarDay.Kind.HOLIDAY.name();
+    private String newName;
 
     @PostConstruct
     void init() {
@@ -97,6 +115,12 @@ public class CalendarPage implements Serializable {
         }
         CalendarService.View view = calendars.calendar(province, year);
         SchoolCalendar calendar = view.calendar();
+        tag = view.tag();
+        String own = province;
+        ownEntries = view.entries().stream().filter(e -> e.getScope().equals(own)).toList();
+        // The service decides; the page only offers what it would accept.
+        editable = currentUser.hasRole(Role.MINISTRY)
+                || currentUser.hasRole(Role.OFFICER) && currentUser.scope().includes(province);
         YearMonth first = YearMonth.from(calendar.firstDay());
         YearMonth last = YearMonth.from(calendar.lastDay());
         YearMonth shown = parse(month).orElse(YearMonth.from(today.date()));
@@ -158,6 +182,46 @@ public class CalendarPage implements Serializable {
         }
         YearMonth m = shown;
         entriesOfMonth = view.entries().stream().filter(e -> YearMonth.from(e.getDay()).equals(m)).toList();
+    }
+
+    /** Adds the day typed in (a holiday or a make-up day of the province) and saves the province's days as one unit. */
+    public String add() {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(newDate == null ? "" : newDate.strip());
+        } catch (DateTimeParseException e) {
+            feedback.error("calendar.invalidDate");
+            return null;
+        }
+        List<CalendarDay> kept = ownEntries.stream().toList();
+        List<CalendarService.Entry> holidays = new ArrayList<>(entries(kept, CalendarDay.Kind.HOLIDAY));
+        List<CalendarService.Entry> makeUp = new ArrayList<>(entries(kept, CalendarDay.Kind.MAKE_UP));
+        (CalendarDay.Kind.MAKE_UP.name().equals(newKind) ? makeUp : holidays).add(new CalendarService.Entry(day, newName));
+        return save(holidays, makeUp, YearMonth.from(day));
+    }
+
+    /** Takes the province's day {@code date} out and saves the province's days as one unit. */
+    public String remove(String date) {
+        List<CalendarDay> kept = ownEntries.stream().filter(e -> !e.getDay().toString().equals(date)).toList();
+        return save(entries(kept, CalendarDay.Kind.HOLIDAY), entries(kept, CalendarDay.Kind.MAKE_UP), YearMonth.parse(month));
+    }
+
+    private String save(List<CalendarService.Entry> holidays, List<CalendarService.Entry> makeUp, YearMonth shown) {
+        try {
+            calendars.saveProvince(province, year, holidays, makeUp, tag);
+        } catch (ValidationException e) {
+            feedback.fieldErrors(e, "calendarEditForm");
+            return null;
+        } catch (AppException e) {
+            feedback.error(e);
+            return null;
+        }
+        feedback.done("calendar.saved");
+        return "/calendars/view?faces-redirect=true&province=" + province + "&year=" + year + "&month=" + shown;
+    }
+
+    private static List<CalendarService.Entry> entries(List<CalendarDay> days, CalendarDay.Kind kind) {
+        return days.stream().filter(d -> d.getKind() == kind).map(d -> new CalendarService.Entry(d.getDay(), d.getName())).toList();
     }
 
     private static java.util.Optional<YearMonth> parse(String value) {
@@ -222,6 +286,38 @@ public class CalendarPage implements Serializable {
 
     public String getNextMonth() {
         return nextMonth;
+    }
+
+    public boolean isEditable() {
+        return editable;
+    }
+
+    public List<CalendarDay> getOwnEntries() {
+        return ownEntries;
+    }
+
+    public String getNewDate() {
+        return newDate;
+    }
+
+    public void setNewDate(String newDate) {
+        this.newDate = newDate;
+    }
+
+    public String getNewKind() {
+        return newKind;
+    }
+
+    public void setNewKind(String newKind) {
+        this.newKind = newKind;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
     }
 
     public List<String> getYears() {
