@@ -11,6 +11,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import vn.mtbbe.platform.web.PartialResponses;
 import vn.mtbbe.platform.web.SecurityHeadersFilter;
 
 import java.io.IOException;
@@ -106,11 +107,10 @@ public class PageAuthentication {
                 + URLEncoder.encode(ReturnPath.of(request), StandardCharsets.UTF_8);
         SecurityHeadersFilter.applyToRedirect(request, response);
         try {
-            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            if (PartialResponses.isAjax(request)) {
                 // An Ajax request (e.g. after the session ran out) cannot follow a 302: tell the Faces client.
-                response.setContentType("text/xml;charset=UTF-8");
-                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                        + target.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"/></partial-response>");
+                response.setContentType(PartialResponses.CONTENT_TYPE);
+                PartialResponses.redirect(response.getWriter(), target);
             } else {
                 response.sendRedirect(target);
             }

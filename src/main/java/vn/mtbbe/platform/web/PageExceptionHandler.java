@@ -150,12 +150,9 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
         HttpServletRequest request = request(faces);
         String target = ReturnPath.sameAddress(request, request.getQueryString());
         external.responseReset();
-        external.setResponseContentType("text/xml");
-        external.setResponseCharacterEncoding("UTF-8");
+        external.setResponseContentType(PartialResponses.CONTENT_TYPE);
         try {
-            external.getResponseOutputWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
-                    + "<redirect url=\"" + target.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
-                    + "\"/></partial-response>");
+            PartialResponses.redirect(external.getResponseOutputWriter(), target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import vn.mtbbe.platform.web.PartialResponses;
 import vn.mtbbe.security.PageAuthentication;
 
 import java.io.IOException;
@@ -29,9 +30,9 @@ public class SignOutServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            response.setContentType("text/xml;charset=UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><changes/></partial-response>");
+        if (PartialResponses.isAjax(request)) {
+            response.setContentType(PartialResponses.CONTENT_TYPE);
+            PartialResponses.nothing(response.getWriter());
             return;
         }
         request.logout();
