@@ -59,6 +59,9 @@ public class RolloverService {
     AuditLog audit;
 
     @Inject
+    ClassService classes;
+
+    @Inject
     Today today;
 
     @Inject
@@ -222,7 +225,8 @@ public class RolloverService {
         }
         v.throwIfInvalid();
 
-        SchoolYear nextYear = nextYear(nextYearCode, year, caller.getUsername());
+        // The next year follows this one's dates until its calendar is set.
+        SchoolYear nextYear = classes.schoolYear(nextYearCode, year.getStartDate().plusYears(1), year.getEndDate().plusYears(1));
         Map<String, SchoolClass> nextClasses = new HashMap<>();
         int created = 0;
         int[] counts = new int[Outcome.values().length];
@@ -342,15 +346,5 @@ public class RolloverService {
         return em.createNamedQuery("SchoolClass.findBySchoolYearName", SchoolClass.class)
                 .setParameter("school", school).setParameter("year", year).setParameter("name", name)
                 .getResultStream().findFirst();
-    }
-
-    private SchoolYear nextYear(String code, SchoolYear previous, String username) {
-        SchoolYear next = em.find(SchoolYear.class, code);
-        if (next == null) {
-            next = new SchoolYear(code, previous.getStartDate().plusYears(1), previous.getEndDate().plusYears(1));
-            em.persist(next);
-            audit.record(username, AuditLog.Action.CREATE, "SchoolYear", code, null, ClassService.yearState(next));
-        }
-        return next;
     }
 }

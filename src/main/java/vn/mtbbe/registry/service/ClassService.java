@@ -184,10 +184,16 @@ public class ClassService {
      * when it is new; its dates can be corrected later.
      */
     SchoolYear schoolYear(String code) {
+        int start = Integer.parseInt(code.substring(0, 4));
+        return schoolYear(code, LocalDate.of(start, 9, 5), LocalDate.of(start + 1, 5, 31));
+    }
+
+    /** The school year with {@code code}; when it is new, created from {@code first} to {@code last}, and audited. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SchoolYear schoolYear(String code, LocalDate first, LocalDate last) {
         SchoolYear year = em.find(SchoolYear.class, code);
         if (year == null) {
-            int start = Integer.parseInt(code.substring(0, 4));
-            year = new SchoolYear(code, LocalDate.of(start, 9, 5), LocalDate.of(start + 1, 5, 31));
+            year = new SchoolYear(code, first, last);
             em.persist(year);
             audit.record(currentUser.user().map(AppUser::getUsername).orElse(AuditLog.SYSTEM), AuditLog.Action.CREATE,
                     "SchoolYear", code, null, yearState(year));
@@ -196,7 +202,7 @@ public class ClassService {
     }
 
     /** A school year as its audit entries record it. */
-    public static Map<String, Object> yearState(SchoolYear year) {
+    static Map<String, Object> yearState(SchoolYear year) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("startDate", year.getStartDate());
         state.put("endDate", year.getEndDate());
