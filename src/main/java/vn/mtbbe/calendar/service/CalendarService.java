@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import vn.mtbbe.audit.AuditLog;
 import vn.mtbbe.calendar.domain.CalendarDay;
 import vn.mtbbe.calendar.domain.SchoolCalendar;
+import vn.mtbbe.platform.db.Tags;
 import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.error.Validation;
 import vn.mtbbe.registry.domain.Province;
@@ -17,12 +18,8 @@ import vn.mtbbe.security.AppUser;
 import vn.mtbbe.security.CurrentUser;
 import vn.mtbbe.security.Role;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,6 +146,15 @@ public class CalendarService {
         }
     }
 
+    /**
+     * The school calendar that holds for a class of {@code province} in {@code schoolYear}, for services that have
+     * checked the caller's right to the class already; null when the school year is unknown.
+     */
+    public SchoolCalendar schoolCalendar(String province, String schoolYear) {
+        SchoolYear year = em.find(SchoolYear.class, schoolYear);
+        return year == null ? null : view(province, year).calendar();
+    }
+
     /** The calendar of a province (or, for {@link CalendarDay#NATIONAL}, the national days alone). */
     private View view(String scope, SchoolYear year) {
         List<String> scopes = scope.equals(CalendarDay.NATIONAL) ? List.of(CalendarDay.NATIONAL) : List.of(CalendarDay.NATIONAL, scope);
@@ -170,12 +176,7 @@ public class CalendarService {
                 .append(year.getEndDate());
         entries.stream().map(d -> d.getScope() + "/" + d.getDay() + "/" + d.getKind() + "/" + d.getName()).sorted()
                 .forEach(s -> text.append('|').append(s));
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Tags.of(text);
     }
 
     private static Map<String, Object> state(List<CalendarDay> days) {

@@ -1,10 +1,5 @@
 package vn.mtbbe.calendar.web;
 
-import com.ibm.icu.text.DateFormat;
-import com.ibm.icu.text.DateFormatSymbols;
-import com.ibm.icu.util.Calendar;
-import com.ibm.icu.util.TimeZone;
-import com.ibm.icu.util.ULocale;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,6 +11,8 @@ import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.error.ValidationException;
 import vn.mtbbe.platform.time.Today;
 import vn.mtbbe.platform.web.Choice;
+import vn.mtbbe.platform.web.Formats;
+import vn.mtbbe.platform.web.MonthGrid;
 import vn.mtbbe.platform.web.PageFeedback;
 import vn.mtbbe.platform.web.UserLocale;
 import vn.mtbbe.registry.domain.SchoolYear;
@@ -24,13 +21,10 @@ import vn.mtbbe.security.CurrentUser;
 import vn.mtbbe.security.Role;
 
 import java.io.Serializable;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +69,9 @@ public class CalendarPage implements Serializable {
 
     @Inject
     PageFeedback feedback;
+
+    @Inject
+    Formats formats;
 
     private String province;
     private String year;
@@ -133,33 +130,19 @@ public class CalendarPage implements Serializable {
         schoolDaysInYear = calendar.schoolDays().size();
         schoolDaysInMonth = calendar.schoolDays(shown).size();
 
-        ULocale locale = userLocale.current();
-        Calendar icu = Calendar.getInstance(TimeZone.GMT_ZONE, locale);
-        int firstDayOfWeek = icu.getFirstDayOfWeek(); // ICU: 1 = Sunday … 7 = Saturday
-        DayOfWeek weekStart = DayOfWeek.of(firstDayOfWeek == Calendar.SUNDAY ? 7 : firstDayOfWeek - 1);
-        String[] shortNames = DateFormatSymbols.getInstance(locale).getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.SHORT);
-        weekdayNames = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
-            weekdayNames.add(shortNames[(weekStart.plus(i).getValue() % 7) + 1]);
-        }
-        DateFormat title = DateFormat.getInstanceForSkeleton("yMMMM", locale);
-        title.setTimeZone(TimeZone.GMT_ZONE);
-        monthTitle = title.format(Date.from(shown.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+        MonthGrid grid = new MonthGrid(shown, userLocale.current());
+        weekdayNames = grid.weekdayNames();
+        monthTitle = grid.title();
 
         Map<LocalDate, CalendarDay> holidays = new HashMap<>();
         Map<LocalDate, CalendarDay> makeUp = new HashMap<>();
         for (CalendarDay d : view.entries()) {
             (d.getKind() == CalendarDay.Kind.HOLIDAY ? holidays : makeUp).putIfAbsent(d.getDay(), d);
         }
-        com.ibm.icu.text.NumberFormat numbers = com.ibm.icu.text.NumberFormat.getIntegerInstance(locale);
         weeks = new ArrayList<>();
-        LocalDate start = shown.atDay(1);
-        while (start.getDayOfWeek() != weekStart) {
-            start = start.minusDays(1);
-        }
-        for (LocalDate d = start; !d.isAfter(shown.atEndOfMonth()); ) {
+        for (List<LocalDate> days : grid.weeks()) {
             List<Cell> week = new ArrayList<>();
-            for (int i = 0; i < 7; i++, d = d.plusDays(1)) {
+            for (LocalDate d : days) {
                 Kind kind;
                 CalendarDay entry = null;
                 if (d.isBefore(calendar.firstDay()) || d.isAfter(calendar.lastDay())) {
@@ -175,7 +158,7 @@ public class CalendarPage implements Serializable {
                 } else {
                     kind = Kind.WEEKEND;
                 }
-                week.add(new Cell(d.toString(), numbers.format(d.getDayOfMonth()), YearMonth.from(d).equals(shown), kind,
+                week.add(new Cell(d.toString(), formats.number(d.getDayOfMonth()), YearMonth.from(d).equals(shown), kind,
                         entry == null ? null : entry.getName(), entry != null && entry.isNational()));
             }
             weeks.add(week);

@@ -22,4 +22,18 @@ public final class IfMatch {
         }
         return tag.substring(1, tag.length() - 1);
     }
+
+    /** What If-Match: * names: any state of the record, as long as it exists. */
+    public static final String ANY = "*";
+
+    /**
+     * The tag the caller read, for an update that may also be sent blind (an idempotent PUT): null without If-Match,
+     * {@link #ANY} for "*".
+     */
+    public static String optional(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        return header.strip().equals(ANY) ? ANY : required(header);
+    }
 }

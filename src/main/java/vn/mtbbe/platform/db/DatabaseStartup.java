@@ -69,13 +69,17 @@ public class DatabaseStartup {
      * The application's migrations (SQL in db/migration, and Java ones) on {@code dataSource}. SQL migrations after
      * V10 write {@code ${binary}} after the type of every code or key column: on MySQL/MariaDB it makes the column
      * compare exactly (utf8mb4_bin, as {@link BinaryKeysMigration} made the earlier ones), on H2 it is empty.
+     * {@code ${ascii}} does the same for columns of one-byte codes (attendance marks).
      */
     public static Flyway flyway(DataSource dataSource, ClassLoader classLoader) {
+        boolean mySql = isMySql(dataSource);
         return Flyway.configure(classLoader)
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .javaMigrations(new BinaryKeysMigration())
-                .placeholders(Map.of("binary", isMySql(dataSource) ? " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin" : ""))
+                .placeholders(mySql
+                        ? Map.of("binary", " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin", "ascii", " CHARACTER SET ascii COLLATE ascii_bin")
+                        : Map.of("binary", "", "ascii", ""))
                 .failOnMissingLocations(true)
                 .load();
     }

@@ -1,8 +1,15 @@
 package vn.mtbbe.platform.i18n;
 
+import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 
+import java.text.Format;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +51,11 @@ public final class Messages {
         if (pattern == null) {
             return "??" + key + "??";
         }
-        return new MessageFormat(pattern, supported(locale)).format(args == null ? new Object[0] : args);
+        Object[] values = args == null ? new Object[0] : args.clone();
+        for (int i = 0; i < values.length; i++) {
+            values[i] = dateOf(values[i]);
+        }
+        return utc(new MessageFormat(pattern, supported(locale))).format(values);
     }
 
     public static String format(ULocale locale, String key, Map<String, Object> args) {
@@ -52,7 +63,26 @@ public final class Messages {
         if (pattern == null) {
             return "??" + key + "??";
         }
-        return new MessageFormat(pattern, supported(locale)).format(args);
+        Map<String, Object> values = new HashMap<>();
+        args.forEach((name, value) -> values.put(name, dateOf(value)));
+        return utc(new MessageFormat(pattern, supported(locale))).format(values);
+    }
+
+    /**
+     * A calendar date as the instant ICU's date formats take: midnight UTC, formatted in UTC (see {@link #utc}), so the
+     * day printed is the day given whatever the server's time zone.
+     */
+    private static Object dateOf(Object value) {
+        return value instanceof LocalDate day ? Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()) : value;
+    }
+
+    private static MessageFormat utc(MessageFormat format) {
+        for (Format f : format.getFormats()) {
+            if (f instanceof DateFormat date) {
+                date.setTimeZone(TimeZone.GMT_ZONE);
+            }
+        }
+        return format;
     }
 
     /** The supported interface language nearest to {@code locale}; Vietnamese when none is near. */

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -19,6 +20,8 @@ import java.util.Objects;
 /** A pupil's time in one class, from the day they joined to the outcome that closed it. */
 @Entity
 @Table(name = "enrolment")
+@NamedQuery(name = "Enrolment.findInClassBetween", query = "SELECT e FROM Enrolment e JOIN FETCH e.pupil "
+        + "WHERE e.schoolClass.id = :classId AND e.startDate <= :last AND (e.endDate IS NULL OR e.endDate >= :first)")
 public class Enrolment {
 
     @Id

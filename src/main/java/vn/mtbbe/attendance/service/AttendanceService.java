@@ -1,0 +1,207 @@
+package vn.mtbbe.attendance.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import vn.mtbbe.attendance.domain.DayRules;
+import vn.mtbbe.attendance.domain.Mark;
+import vn.mtbbe.attendance.domain.MonthMarks;
+import vn.mtbbe.audit.AuditLog;
+import vn.mtbbe.calendar.domain.SchoolCalendar;
+import vn.mtbbe.calendar.service.CalendarService;
+import vn.mtbbe.platform.api.IfMatch;
+import vn.mtbbe.platform.db.Tags;
+import vn.mtbbe.platform.error.AppException;
+import vn.mtbbe.platform.error.Validation;
+import vn.mtbbe.platform.time.Today;
+import vn.mtbbe.registry.domain.Enrolment;
+import vn.mtbbe.registry.domain.Pupil;
+import vn.mtbbe.registry.domain.SchoolClass;
+import vn.mtbbe.registry.domain.Sex;
+import vn.mtbbe.security.AppUser;
+import vn.mtbbe.security.CurrentUser;
+import vn.mtbbe.security.Role;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Attendance of a class, entered per class-day: officers mark their provinces' classes, ministry staff read them.
+ * A save replaces the day's marks as one unit, checked whole by {@link DayRules} first, and is refused when the day
+ * changed since the caller read it (its tag) unless it asks for exactly what is stored already, so a resend is harmless.
+ */
+@ApplicationScoped
+public class AttendanceService {
+
+    /** A pupil of the class as the entry needs them. */
+    public record Line(long id, String code, String nativeName, String vietnameseName, Sex sex) {
+        static Line of(Pupil p) {
+            return new Line(p.getId(), p.getCode(), p.getNativeName(), p.getVietnameseName(), p.getSex());
+        }
+    }
+
+    /**
+     * A class-day: the pupils enrolled that day (by code), their marks (none for a day never marked), why the day
+     * takes no marks (a message key, or null) and the tag that names this state of it.
+     */
+    public record ClassDay(SchoolClass schoolClass, LocalDate date, String dayProblem, boolean marked,
+                           List<Line> pupils, Map<String, Mark> marks, String tag) {
+    }
+
+    /** A class, its school calendar and the days of a month it has marked. */
+    public record Overview(SchoolClass schoolClass, SchoolCalendar calendar, Set<LocalDate> marked) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    CalendarService calendars;
+
+    @Inject
+    AttendanceStore store;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Today today;
+
+    /** The class-day; 404 for a class outside the caller's provinces. */
+    @Transactional
+    public ClassDay classDay(long classId, LocalDate date) {
+        currentUser.require(Role.OFFICER, Role.MINISTRY);
+        SchoolClass schoolClass = scoped(em.find(SchoolClass.class, classId), classId);
+        return read(schoolClass, date, calendar(schoolClass));
+    }
+
+    /** The class's school calendar and the days of {@code month} it has marked. */
+    @Transactional
+    public Overview overview(long classId, YearMonth month) {
+        currentUser.require(Role.OFFICER, Role.MINISTRY);
+        SchoolClass schoolClass = scoped(em.find(SchoolClass.class, classId), classId);
+        return new Overview(schoolClass, calendar(schoolClass), markedDays(store.classMonth(classId, month).orElse(null), month));
+    }
+
+    /**
+     * Replaces the class-day's marks; {@code basedOnTag} is the tag of the day the caller read (null: whatever is
+     * stored; {@link IfMatch#ANY}: any marks, as long as the day was marked). 412 when the day changed since, 422 with every broken rule; nothing written either way.
+     */
+    @Transactional
+    public ClassDay saveClassDay(long classId, LocalDate date, List<DayRules.Submitted> marks, String basedOnTag) {
+        // The class's lock comes first: saves of a class take turns, and every read after it is current.
+        SchoolClass schoolClass = scoped(em.find(SchoolClass.class, classId, LockModeType.PESSIMISTIC_WRITE), classId);
+        AppUser caller = currentUser.require(Role.OFFICER);
+        SchoolCalendar calendar = calendar(schoolClass);
+        ClassDay before = read(schoolClass, date, calendar);
+
+        Validation v = Validation.start();
+        Set<String> enrolled = before.pupils().stream().map(Line::code).collect(Collectors.toSet());
+        Map<String, Mark> submitted = DayRules.check(v, "marks", calendar, date, today.date(), enrolled,
+                marks == null ? List.of() : marks);
+        if (before.marked() && submitted.equals(before.marks()) && v.isValid()) {
+            return before;
+        }
+        boolean stale = IfMatch.ANY.equals(basedOnTag) ? !before.marked()
+                : basedOnTag != null && !basedOnTag.equals(before.tag());
+        if (stale) {
+            throw AppException.stale();
+        }
+        v.throwIfInvalid();
+
+        YearMonth month = YearMonth.from(date);
+        Map<Long, MonthMarks> old = store.marks(classId, month);
+        Map<Long, MonthMarks> now = new HashMap<>(old);
+        Map<String, Object> changedFrom = new TreeMap<>();
+        Map<String, Object> changedTo = new TreeMap<>();
+        for (Line pupil : before.pupils()) {
+            Mark mark = submitted.get(pupil.code());
+            Mark was = before.marks().get(pupil.code());
+            if (!Objects.equals(mark, was)) {
+                changedFrom.put(pupil.code(), describe(was));
+                changedTo.put(pupil.code(), describe(mark));
+            }
+            now.put(pupil.id(), now.getOrDefault(pupil.id(), MonthMarks.empty(month)).with(date, mark));
+        }
+        Set<LocalDate> markedDays = new TreeSet<>(markedDays(store.classMonth(classId, month).orElse(null), month));
+        markedDays.add(date);
+        store.write(schoolClass, month, old, now, markedDays);
+        audit.record(caller.getUsername(), before.marked() ? AuditLog.Action.UPDATE : AuditLog.Action.CREATE,
+                "ClassDay", classId + "/" + date, before.marked() ? changedFrom : null, changedTo);
+        return read(schoolClass, date, calendar);
+    }
+
+    private ClassDay read(SchoolClass schoolClass, LocalDate date, SchoolCalendar calendar) {
+        YearMonth month = YearMonth.from(date);
+        List<Line> pupils = enrolled(schoolClass.getId(), date, date).stream()
+                .filter(e -> e.isActiveOn(date)).map(e -> Line.of(e.getPupil())).distinct()
+                .sorted(Comparator.comparing(Line::code)).toList();
+        AttendanceStore.ClassMonth classMonth = store.classMonth(schoolClass.getId(), month).orElse(null);
+        boolean marked = classMonth != null && classMonth.isMarked(date);
+        Map<String, Mark> marks = new LinkedHashMap<>();
+        if (marked) {
+            Map<Long, MonthMarks> stored = store.marks(schoolClass.getId(), month);
+            for (Line pupil : pupils) {
+                MonthMarks m = stored.get(pupil.id());
+                if (m != null) {
+                    m.get(date).ifPresent(mark -> marks.put(pupil.code(), mark));
+                }
+            }
+        }
+        String problem = calendar == null ? "validation.attendance.notSchoolDay"
+                : DayRules.dayProblem(calendar, date, today.date());
+        StringBuilder state = new StringBuilder(schoolClass.getId() + "|" + date + "|" + marked);
+        pupils.forEach(p -> state.append('|').append(p.code()).append('=')
+                .append(marks.containsKey(p.code()) ? marks.get(p.code()).code() : Mark.NONE));
+        return new ClassDay(schoolClass, date, problem, marked, pupils, marks, Tags.of(state));
+    }
+
+    private List<Enrolment> enrolled(long classId, LocalDate first, LocalDate last) {
+        return em.createNamedQuery("Enrolment.findInClassBetween", Enrolment.class)
+                .setParameter("classId", classId).setParameter("first", first).setParameter("last", last)
+                .getResultList();
+    }
+
+    private static Set<LocalDate> markedDays(AttendanceStore.ClassMonth classMonth, YearMonth month) {
+        Set<LocalDate> days = new TreeSet<>();
+        if (classMonth != null) {
+            for (int d = 1; d <= month.lengthOfMonth(); d++) {
+                if (classMonth.isMarked(month.atDay(d))) {
+                    days.add(month.atDay(d));
+                }
+            }
+        }
+        return days;
+    }
+
+    private static String describe(Mark mark) {
+        return mark == null ? null : mark.reason() == null ? mark.status().name() : mark.status() + " " + mark.reason();
+    }
+
+    private SchoolCalendar calendar(SchoolClass schoolClass) {
+        return calendars.schoolCalendar(schoolClass.getSchool().getProvinceCode(), schoolClass.getSchoolYear());
+    }
+
+    private SchoolClass scoped(SchoolClass schoolClass, long id) {
+        if (schoolClass == null || !currentUser.scope().includes(schoolClass.getSchool().getProvinceCode())) {
+            throw AppException.notFound("error.notFound.class", id);
+        }
+        return schoolClass;
+    }
+}
