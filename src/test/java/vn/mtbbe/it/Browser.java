@@ -96,9 +96,11 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Back to a first visit: one tab, no session, no language chosen (the cookies of this site are deleted).
+     * Back to a first visit: one tab of the usual size, no session, no language chosen (the cookies of this site are
+     * deleted).
      */
     public Browser forgetEverything() {
+        windowSize(1280, 900);
         List<String> tabs = List.copyOf(driver.getWindowHandles());
         for (String tab : tabs.subList(1, tabs.size())) {
             driver.switchTo().window(tab).close();
@@ -157,6 +159,35 @@ public final class Browser implements AutoCloseable {
         } catch (WebDriverException betweenDocuments) {
             return false;
         }
+    }
+
+    /** Presses keys on whatever has the focus, as a person at the keyboard would (one key after another). */
+    public Browser press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+        return this;
+    }
+
+    /** Presses keys that load another page (Enter in a form), and waits for that page. */
+    public Browser pressAndLoad(CharSequence... keys) {
+        markPage();
+        press(keys);
+        waitFor(d -> isNewPage());
+        return idle();
+    }
+
+    /** Ctrl and {@code key} together (Ctrl+S), then waits for the page it loads. */
+    public Browser pressCtrlAndLoad(String key) {
+        markPage();
+        new org.openqa.selenium.interactions.Actions(driver).keyDown(org.openqa.selenium.Keys.CONTROL).sendKeys(key)
+                .keyUp(org.openqa.selenium.Keys.CONTROL).perform();
+        waitFor(d -> isNewPage());
+        return idle();
+    }
+
+    /** The browser window's size, e.g. a 360-px phone screen. */
+    public Browser windowSize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        return this;
     }
 
     public Browser type(By by, String text) {

@@ -1,0 +1,145 @@
+package vn.mtbbe.it;
+
+import com.ibm.icu.util.ULocale;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import vn.mtbbe.platform.i18n.Messages;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The class-day attendance page in a real browser: an officer marks a day with the keyboard alone, a save that meets
+ * someone else's save keeps both, ministry staff read without entering, and the page fits a 360-px phone screen.
+ */
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
+@RunAsClient
+class AttendancePagesIT {
+
+    static final ULocale VI = new ULocale("vi");
+    static final ULocale EN = ULocale.ENGLISH;
+
+    @ArquillianResource
+    URL url;
+
+    Browser browser;
+
+    @Test
+    void anOfficerMarksTwoAbsencesAndALateArrivalWithTheKeyboardAlone() {
+        Api api = Api.at(url);
+        AttendanceFixture c = AttendanceFixture.create(api, Fixtures.LAO_CAI, 12);
+        LocalDate day = c.schoolDays().get(c.schoolDays().size() - 1);
+        browser.go("/login.xhtml").signIn(c.officer(), Api.PASSWORD);
+        browser.go("/attendance/day.xhtml?class=" + c.classId() + "&date=" + day);
+        assertEquals(Messages.format(VI, "attendance.day.notMarked"), browser.text(By.id("dayState")));
+        List<String> order = browser.findAll(By.cssSelector("#entryGrid tbody tr")).stream()
+                .map(r -> r.getAttribute("data-pupil")).toList();
+        assertEquals(12, order.size());
+        assertTrue(browser.text(By.id("entryLegend")).contains(Messages.format(VI, "attendance.mark.I")));
+
+        // The first pupil has the focus: "3 i" = pupil 3 ill, "7 u" = pupil 7 absent unexcused, "1 0 l" = pupil 10 late.
+        String[] keys = {"3", "i", "7", "u", "1", "0", "l"};
+        browser.press(keys);
+        assertEquals("1", browser.text(By.cssSelector("[data-total='U'] strong")), "running totals follow the keys");
+        browser.screenshot("attendance-day-keys");
+        browser.pressCtrlAndLoad("s");
+        assertTrue(keys.length + 1 < 20, "a 40-pupil class with 3 exceptions takes the same few keys");
+
+        assertEquals(Messages.format(VI, "attendance.day.marked"), browser.text(By.id("dayState")));
+        assertTrue(browser.text(By.id("messages")).contains(Messages.format(VI, "attendance.saved")));
+        JsonObject saved = api.as(c.officer()).get(c.path(day)).json();
+        Map<String, String> marks = AttendanceApiIT.marks(saved);
+        assertEquals("ABSENT_EXCUSED:ILLNESS", marks.get(order.get(2)));
+        assertEquals("ABSENT_UNEXCUSED", marks.get(order.get(6)));
+        assertEquals("LATE", marks.get(order.get(9)));
+        assertEquals(9, marks.values().stream().filter("PRESENT"::equals).count());
+        assertTrue(browser.find(By.cssSelector("#picker td[data-date='" + day + "']")).getAttribute("class")
+                .contains("picker-marked"), "the date picker shows the day marked");
+
+        // Enter saves too.
+        assertEquals(order.get(0), browser.script("return document.activeElement.closest('tr').getAttribute('data-pupil');"),
+                "the first pupil has the focus again");
+        browser.press("j", "k", "j", "w");
+        browser.pressAndLoad(org.openqa.selenium.Keys.ENTER);
+        assertEquals("ABSENT_EXCUSED:WEATHER", AttendanceApiIT.marks(api.as(c.officer()).get(c.path(day)).json()).get(order.get(1)));
+    }
+
+    @Test
+    void aSaveThatMeetsSomeoneElsesSaveKeepsBothAndSaysWhatTheyChanged() {
+        Api api = Api.at(url);
+        AttendanceFixture c = AttendanceFixture.create(api, Fixtures.GIA_LAI, 4);
+        LocalDate day = c.schoolDays().get(c.schoolDays().size() - 2);
+        browser.go("/login.xhtml").language("en").signIn(c.officer(), Api.PASSWORD);
+        browser.go("/attendance/day.xhtml?class=" + c.classId() + "&date=" + day);
+        List<String> order = browser.findAll(By.cssSelector("#entryGrid tbody tr")).stream()
+                .map(r -> r.getAttribute("data-pupil")).toList();
+
+        // Meanwhile another officer marks the second pupil absent.
+        assertEquals(200, api.as(c.officer()).put(c.path(day), c.body(Map.of(order.get(1), "ABSENT_UNEXCUSED"))).status());
+
+        // This officer marks the fourth pupil late and saves: refused, nothing of either lost.
+        select(order.get(3)).selectByValue("L");
+        browser.clickAndLoad(By.id("entry:save"));
+        assertTrue(browser.text(By.id("messages")).contains(Messages.format(EN, "attendance.conflict")), browser.text(By.id("messages")));
+        String conflict = browser.text(By.id("conflict"));
+        assertTrue(conflict.contains(Messages.format(EN, "attendance.mark.U")), conflict);
+        assertTrue(browser.find(By.cssSelector("tr[data-pupil='" + order.get(1) + "']")).getAttribute("class").contains("entry-other"));
+        assertEquals("U", select(order.get(1)).getFirstSelectedOption().getAttribute("value"), "the other person's mark");
+        assertEquals("L", select(order.get(3)).getFirstSelectedOption().getAttribute("value"), "this officer's mark");
+        assertEquals(Map.of(order.get(0), "PRESENT", order.get(1), "ABSENT_UNEXCUSED", order.get(2), "PRESENT",
+                order.get(3), "PRESENT"), AttendanceApiIT.marks(api.as(c.officer()).get(c.path(day)).json()), "nothing saved yet");
+        browser.screenshot("attendance-conflict-en");
+
+        browser.clickAndLoad(By.id("entry:save"));
+        assertTrue(browser.text(By.id("messages")).contains(Messages.format(EN, "attendance.saved")));
+        assertEquals(Map.of(order.get(0), "PRESENT", order.get(1), "ABSENT_UNEXCUSED", order.get(2), "PRESENT",
+                order.get(3), "LATE"), AttendanceApiIT.marks(api.as(c.officer()).get(c.path(day)).json()), "both kept");
+    }
+
+    @Test
+    void ministryStaffReadTheDayAndAPhoneScreenHoldsTheGrid() {
+        Api api = Api.at(url);
+        AttendanceFixture c = AttendanceFixture.create(api, Fixtures.TRA_VINH, 3);
+        LocalDate day = c.schoolDays().get(c.schoolDays().size() - 1);
+        api.as(c.officer()).put(c.path(day), c.body(Map.of(c.pupil(0), "ABSENT_EXCUSED:FAMILY")));
+
+        browser.go("/login.xhtml").signIn("ministry", Api.PASSWORD);
+        browser.go("/attendance/day.xhtml?class=" + c.classId() + "&date=" + day);
+        assertFalse(browser.isPresent(By.cssSelector("#entryGrid select")), "no entry for ministry staff");
+        assertFalse(browser.isPresent(By.id("entry:save")));
+        assertTrue(browser.text(By.id("entryGrid")).contains(Messages.format(VI, "attendance.mark.F")));
+
+        LocalDate sunday = day.with(java.time.temporal.TemporalAdjusters.previous(java.time.DayOfWeek.SUNDAY));
+        browser.go("/attendance/day.xhtml?class=" + c.classId() + "&date=" + sunday);
+        assertTrue(browser.text(By.id("dayProblem")).contains("không phải ngày học"), browser.text(By.id("dayProblem")));
+        assertFalse(browser.isPresent(By.id("entryGrid")));
+
+        browser.forgetEverything().go("/login.xhtml").signIn(c.officer(), Api.PASSWORD);
+        browser.windowSize(360, 780);
+        browser.go("/attendance/day.xhtml?class=" + c.classId() + "&date=" + day);
+        long width = ((Number) browser.script("return window.innerWidth;")).longValue();
+        for (String id : List.of("entryGrid", "entry:save", "picker")) {
+            Number right = (Number) browser.script("return document.getElementById(arguments[0]).getBoundingClientRect().right;", id);
+            assertTrue(right.doubleValue() <= width, id + " ends at " + right + " px on a " + width + "-px screen");
+        }
+        browser.screenshot("attendance-day-360");
+    }
+
+    private Select select(String pupil) {
+        WebElement select = browser.find(By.cssSelector("tr[data-pupil='" + pupil + "'] select"));
+        return new Select(select);
+    }
+}
