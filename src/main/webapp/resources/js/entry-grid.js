@@ -41,13 +41,25 @@
                     counts[kind]++;
                 }
                 var changed = cell.value !== cell.getAttribute('data-loaded');
-                (cell.closest('td') || cell).classList.toggle('entry-changed', changed);
+                var holder = cell.closest('td') || cell;
+                holder.classList.toggle('entry-changed', changed);
+                holder.setAttribute('data-value', cell.value);
             });
             var scope = form || document;
             Object.keys(counts).forEach(function (kind) {
                 scope.querySelectorAll('[data-total="' + kind + '"] strong').forEach(function (out) {
                     out.textContent = numbers.format(counts[kind]);
                 });
+            });
+            grid.querySelectorAll('[data-col-total]').forEach(function (out) {
+                var absent = 0;
+                grid.querySelectorAll('[data-col="' + out.getAttribute('data-col-total') + '"]').forEach(function (cell) {
+                    var kind = kindOf(cell.value);
+                    if (kind === 'U' || kind === 'E') {
+                        absent++;
+                    }
+                });
+                out.textContent = numbers.format(absent);
             });
             grid.querySelectorAll('[data-row-total]').forEach(function (out) {
                 var row = out.closest('tr');
@@ -110,6 +122,13 @@
                     event.preventDefault();
                     submit();
                     return;
+                case 'Backspace':
+                case 'Delete':
+                    if (cell.tagName === 'INPUT') {
+                        event.preventDefault();
+                        set(cell, '');
+                    }
+                    return;
                 default:
                     break;
             }
@@ -139,6 +158,8 @@
                 if (advance && list[index + 1]) {
                     list[index + 1].focus();
                 }
+            } else if (event.key.length === 1 && cell.tagName === 'INPUT') {
+                event.preventDefault(); // a cell holds a mark's code and nothing else
             }
         });
 

@@ -15,6 +15,8 @@ import vn.mtbbe.demo.DemoData.SchoolSeed;
 import vn.mtbbe.demo.DemoData.YearSeed;
 import vn.mtbbe.demo.DemoProgrammes.ProgrammeSeed;
 import vn.mtbbe.calendar.domain.CalendarDay;
+import vn.mtbbe.attendance.domain.MonthMarks;
+import vn.mtbbe.attendance.service.AttendanceStore;
 import vn.mtbbe.platform.db.BatchInsert;
 import vn.mtbbe.platform.db.DatabaseStartup;
 import vn.mtbbe.platform.text.TextKeys;
@@ -60,7 +62,7 @@ import java.util.concurrent.CompletableFuture;
 public class DemoDataLoader {
 
     /** What was written. */
-    public record Counts(int provinces, int schools, int classes, int pupils, long enrolments, int accounts) {
+    public record Counts(int provinces, int schools, int classes, int pupils, long enrolments, long marks, int accounts) {
     }
 
     /** A demo account; {@code lifetime} is null for accounts that do not expire. */
@@ -106,9 +108,12 @@ public class DemoDataLoader {
         }
     }
 
-    /** Writes {@code data} unless the database already holds a province (checked again inside the transaction). */
+    /**
+     * Writes {@code data}, with attendance up to {@code attendanceUpTo}, unless the database already holds a province
+     * (checked again inside the transaction).
+     */
     @Transactional
-    public Optional<Counts> load(DemoData data, char[] password) {
+    public Optional<Counts> load(DemoData data, LocalDate attendanceUpTo, char[] password) {
         Map<String, CompletableFuture<String>> hashes = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection()) {
             if (hasProvinces(connection)) {
@@ -124,10 +129,12 @@ public class DemoDataLoader {
                     }
                 }, executor));
             }
-            new Writer(connection, accounts.now()).write(data);
+            Writer writer = new Writer(connection, accounts.now());
+            writer.write(data);
+            long marks = writer.attendance(DemoAttendance.generate(data, attendanceUpTo, DemoDataGenerator.SEED));
             int created = writeAccounts(connection, hashes);
             return Optional.of(new Counts(data.provinces().size(), data.schools().size(), data.classes().size(),
-                    data.pupils().size(), data.enrolmentCount(), created));
+                    data.pupils().size(), data.enrolmentCount(), marks, created));
         } catch (SQLException e) {
             throw new IllegalStateException("The demo data could not be written", e);
         } finally {
@@ -176,6 +183,7 @@ public class DemoDataLoader {
         private final Map<ClassSeed, Long> classIds = new HashMap<>();
         private final Map<ClassSeed, Long> classCohorts = new HashMap<>();
         private final Map<Long, Integer> cohortStartYears = new HashMap<>();
+        private List<Long> pupilIds = List.of();
 
         Writer(Connection connection, Instant now) {
             this.connection = connection;
@@ -403,6 +411,7 @@ public class DemoDataLoader {
                 }
                 ids = rows.keys();
             }
+            pupilIds = ids;
             try (BatchInsert rows = BatchInsert.into(connection, "enrolment", "pupil_id", "class_id", "start_date",
                     "end_date", "outcome", "outcome_date")) {
                 for (int i = 0; i < seeds.size(); i++) {
@@ -468,6 +477,38 @@ public class DemoDataLoader {
                     }
                 }
             }
+        }
+
+        /**
+         * The attendance marks, their class-month rows, and the report summary rebuilt from them as a save would
+         * keep it; the number of marks written.
+         */
+        long attendance(List<DemoAttendance.ClassMonth> months) throws SQLException {
+            long marks = 0;
+            try (BatchInsert rows = BatchInsert.into(connection, "attendance_month", "class_id", "month_start", "pupil_id",
+                    "marks", "days", "present", "late", "excused", "unexcused");
+                 BatchInsert classMonths = BatchInsert.into(connection, "attendance_class_month", "class_id", "month_start",
+                         "school_id", "province_code", "school_year", "marked", "marked_days", "pupil_days", "present",
+                         "late", "excused", "unexcused", "version")) {
+                for (DemoAttendance.ClassMonth m : months) {
+                    long classId = classIds.get(m.schoolClass());
+                    LocalDate start = m.month().atDay(1);
+                    MonthMarks.Counts total = MonthMarks.Counts.ZERO;
+                    for (Map.Entry<Integer, MonthMarks> e : m.marks().entrySet()) {
+                        MonthMarks.Counts c = e.getValue().counts();
+                        rows.add(classId, start, pupilIds.get(e.getKey()), e.getValue().text(), c.days(), c.present(),
+                                c.late(), c.excused(), c.unexcused());
+                        total = total.plus(c);
+                    }
+                    marks += total.days();
+                    SchoolSeed school = schools.get(m.schoolClass().schoolCode());
+                    classMonths.add(classId, start, schoolIds.get(school.code()), school.provinceCode(), m.schoolClass().year(),
+                            AttendanceStore.markedText(m.marked()), m.marked().size(), total.days(), total.present(),
+                            total.late(), total.excused(), total.unexcused(), FIRST_VERSION);
+                }
+            }
+            AttendanceStore.rebuildSummaries(connection);
+            return marks;
         }
     }
 }

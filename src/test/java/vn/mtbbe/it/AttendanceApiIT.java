@@ -156,6 +156,70 @@ class AttendanceApiIT {
         assertEquals(0, Database.number("SELECT COUNT(*) FROM attendance_class_month WHERE class_id = ?", Long.parseLong(c.classId())));
     }
 
+    @Test
+    void aClassMonthIsSavedAsOneUnitAndADayLeftOutIsUnmarked() {
+        AttendanceFixture c = AttendanceFixture.create(api, Fixtures.TRA_VINH, 3);
+        java.time.YearMonth month = java.time.YearMonth.from(c.schoolDays().get(0));
+        List<LocalDate> days = c.schoolDays().stream().filter(d -> java.time.YearMonth.from(d).equals(month)).limit(3).toList();
+        String path = "api/classes/" + c.classId() + "/attendance?month=" + month;
+        String body = """
+                {"pupils":[{"pupil":"%s","marks":{"%s":"PRESENT","%s":"ABSENT_EXCUSED","%s":"LATE"},"reasons":{"%s":"WEATHER"}},
+                 {"pupil":"%s","marks":{"%s":"PRESENT","%s":"PRESENT","%s":"PRESENT"}},
+                 {"pupil":"%s","marks":{"%s":"ABSENT_UNEXCUSED","%s":"PRESENT","%s":"PRESENT"}}]}""".formatted(
+                c.pupil(0), days.get(0), days.get(1), days.get(2), days.get(1),
+                c.pupil(1), days.get(0), days.get(1), days.get(2),
+                c.pupil(2), days.get(0), days.get(1), days.get(2));
+        Api.Reply saved = api.as(c.officer()).put(path, body);
+        assertEquals(200, saved.status(), saved::toString);
+        JsonObject month1 = api.as(c.officer()).get(path).json();
+        assertEquals(days.stream().map(LocalDate::toString).toList(), month1.getJsonArray("marked").getValuesAs(
+                jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+        assertTrue(month1.getJsonArray("days").size() >= 3, "the month's school days");
+        JsonObject first = month1.getJsonArray("pupils").stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getString("pupil").equals(c.pupil(0))).findFirst().orElseThrow();
+        assertEquals("ABSENT_EXCUSED", first.getJsonObject("marks").getString(days.get(1).toString()));
+        assertEquals("WEATHER", first.getJsonObject("reasons").getString(days.get(1).toString()));
+        assertEquals("LATE", marks(api.as(c.officer()).get(c.path(days.get(2))).json()).get(c.pupil(0)),
+                "each day reads as a class-day");
+        assertEquals(List.of(3L, 9L, 7L, 1L, 1L, 1L), summary(c.classId(), days.get(0)));
+
+        // Saved again without the third day: that day is no longer marked, and its audit says so.
+        String twoDays = body.replaceAll(",\\s*\"" + days.get(2) + "\":\"[A-Z_]+\"", "");
+        Api.Reply again = api.as(c.officer()).putIfMatch(path, twoDays, saved.header("ETag"));
+        assertEquals(200, again.status(), again::toString);
+        assertEquals(404, api.as(c.officer()).get(c.path(days.get(2))).status());
+        assertEquals(1, Database.number("SELECT COUNT(*) FROM audit_log WHERE entity = 'ClassDay' AND entity_key = ? "
+                + "AND action = 'DELETE'", c.classId() + "/" + days.get(2)));
+        assertEquals(List.of(3L, 6L, 4L, 0L, 1L, 1L), summary(c.classId(), days.get(0)));
+        assertEquals(412, api.as(c.officer()).putIfMatch(path, body, saved.header("ETag")).status(), "a stale tag");
+        assertEquals(List.of(), recount());
+    }
+
+    @Test
+    void aClassMonthWithABadDayOrAMissingPupilWritesNothing() {
+        AttendanceFixture c = AttendanceFixture.create(api, Fixtures.LAO_CAI, 2);
+        LocalDate day = c.schoolDays().get(0);
+        java.time.YearMonth month = java.time.YearMonth.from(day);
+        LocalDate saturday = day.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY));
+        String path = "api/classes/" + c.classId() + "/attendance?month=" + month;
+        Api.Reply refused = api.as(c.officer()).language("en").put(path, """
+                {"pupils":[{"pupil":"%s","marks":{"%s":"PRESENT","%s":"PRESENT","soon":"LATE"}},
+                 {"pupil":"%s","marks":{"%s":"PRESENT"}}]}""".formatted(c.pupil(0), day, saturday, c.pupil(1), saturday));
+        assertEquals(422, refused.status(), refused::toString);
+        Map<String, String> errors = refused.json().getJsonArray("errors").stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(e -> e.getString("field"), e -> e.getString("message"), (a, b) -> a + " | " + b));
+        assertTrue(errors.get("pupils[0].marks.soon").contains("not a date"), errors::toString);
+        assertRefused(api.as(c.officer()).language("en").put(path, """
+                {"pupils":[{"pupil":"%s","marks":{"%s":"PRESENT"}}]}""".formatted(c.pupil(0), day)),
+                "days." + day, c.pupil(1) + " has no mark");
+        assertRefused(api.as(c.officer()).language("en").put(path, """
+                {"pupils":[{"pupil":"%s","marks":{"%s":"PRESENT"}},{"pupil":"%s","marks":{"%s":"PRESENT"}}]}"""
+                .formatted(c.pupil(0), saturday, c.pupil(1), saturday)), "days." + saturday, "is not a school day");
+        assertEquals(0, Database.number("SELECT COUNT(*) FROM attendance_month WHERE class_id = ?", Long.parseLong(c.classId())));
+        assertEquals(404, api.as("officer.gialai").get(path).status());
+        assertEquals(400, api.as(c.officer()).get("api/classes/" + c.classId() + "/attendance?month=October").status());
+    }
+
     static void assertRefused(Api.Reply reply, String field, String message) {
         assertEquals(422, reply.status(), reply::toString);
         assertTrue(reply.json().getJsonArray("errors").stream().map(JsonValue::asJsonObject)

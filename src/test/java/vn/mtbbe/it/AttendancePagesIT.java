@@ -138,6 +138,36 @@ class AttendancePagesIT {
         browser.screenshot("attendance-day-360");
     }
 
+    @Test
+    void anOfficerCopiesAPaperRegisterIntoTheMonthGrid() {
+        Api api = Api.at(url);
+        AttendanceFixture c = AttendanceFixture.create(api, Fixtures.LAO_CAI, 3);
+        java.time.YearMonth month = java.time.YearMonth.from(c.schoolDays().get(0));
+        List<LocalDate> days = c.schoolDays().stream().filter(d -> java.time.YearMonth.from(d).equals(month)).toList();
+        browser.go("/login.xhtml").language("en").signIn(c.officer(), Api.PASSWORD);
+        browser.go("/attendance/month.xhtml?class=" + c.classId() + "&month=" + month);
+        assertEquals(days.size(), browser.findAll(By.cssSelector("#monthGrid thead th.day-col:not(.day-holiday)")).size(),
+                "a column for each school day, none for weekends");
+        List<String> order = browser.findAll(By.cssSelector("#monthGrid tbody tr")).stream()
+                .map(r -> r.getAttribute("data-pupil")).toList();
+
+        // The first cell has the focus: pupil 1 present, absent, late on days 1-3, then pupil 2 ill on day 4.
+        browser.press("p", "u", "l", "2", "i");
+        assertEquals("1", browser.text(By.cssSelector("#monthGrid [data-col-total='1']")), "absences of day 2");
+        browser.screenshot("attendance-month-en");
+        browser.pressCtrlAndLoad("s");
+        assertTrue(browser.text(By.id("messages")).contains(Messages.format(EN, "attendance.saved")), browser.text(By.id("messages")));
+
+        JsonObject saved = api.as(c.officer()).get("api/classes/" + c.classId() + "/attendance?month=" + month).json();
+        assertEquals(days.subList(0, 4).stream().map(LocalDate::toString).toList(), saved.getJsonArray("marked")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+        Map<String, String> day2 = AttendanceApiIT.marks(api.as(c.officer()).get(c.path(days.get(1))).json());
+        assertEquals(Map.of(order.get(0), "ABSENT_UNEXCUSED", order.get(1), "PRESENT", order.get(2), "PRESENT"), day2,
+                "an empty cell of a marked day is present");
+        assertEquals("ABSENT_EXCUSED:ILLNESS", AttendanceApiIT.marks(api.as(c.officer()).get(c.path(days.get(3))).json()).get(order.get(1)));
+        assertEquals("LATE", AttendanceApiIT.marks(api.as(c.officer()).get(c.path(days.get(2))).json()).get(order.get(0)));
+    }
+
     private Select select(String pupil) {
         WebElement select = browser.find(By.cssSelector("tr[data-pupil='" + pupil + "'] select"));
         return new Select(select);

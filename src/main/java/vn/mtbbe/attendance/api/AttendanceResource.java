@@ -9,6 +9,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -21,10 +22,15 @@ import vn.mtbbe.attendance.domain.Mark;
 import vn.mtbbe.attendance.service.AttendanceService;
 import vn.mtbbe.platform.api.IfMatch;
 import vn.mtbbe.platform.error.AppException;
+import vn.mtbbe.platform.error.Validation;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 @Path("classes/{id}/attendance")
 @RequestScoped
@@ -48,6 +54,32 @@ public class AttendanceResource {
     }
 
     public record ClassDayInput(List<MarkView> marks) {
+    }
+
+    /** One pupil's marks of a month by day, and the reasons given for excused absences. */
+    public record PupilMonth(String pupil, Map<String, String> marks, Map<String, String> reasons) {
+    }
+
+    public record ClassMonthView(long classId, String month, List<LocalDate> days, List<LocalDate> marked,
+                                 List<PupilMonth> pupils) {
+        static ClassMonthView of(AttendanceService.ClassMonth m) {
+            List<PupilMonth> pupils = m.pupils().stream().map(p -> {
+                Map<String, String> marks = new TreeMap<>();
+                Map<String, String> reasons = new TreeMap<>();
+                m.marks().get(p.code()).forEach((day, mark) -> {
+                    marks.put(day.toString(), mark.status().name());
+                    if (mark.reason() != null) {
+                        reasons.put(day.toString(), mark.reason().name());
+                    }
+                });
+                return new PupilMonth(p.code(), marks, reasons);
+            }).toList();
+            return new ClassMonthView(m.schoolClass().getId(), m.month().toString(), m.schoolDays(),
+                    List.copyOf(m.marked()), pupils);
+        }
+    }
+
+    public record ClassMonthInput(List<PupilMonth> pupils) {
     }
 
     @Inject
@@ -86,6 +118,70 @@ public class AttendanceResource {
         List<DayRules.Submitted> marks = input.marks().stream()
                 .map(m -> m == null ? null : new DayRules.Submitted(m.pupil(), m.status(), m.reason())).toList();
         return answer(attendance.saveClassDay(classId, date(date), marks, basedOn));
+    }
+
+    @GET
+    @Operation(summary = "A class-month's marks (officer of the province, ministry staff): the month's school days, "
+            + "the days marked, and each pupil enrolled that month with their marks by day")
+    @APIResponse(responseCode = "200", description = "{\"classId\",\"month\",\"days\":[date],\"marked\":[date],"
+            + "\"pupils\":[{\"pupil\",\"marks\":{date:status},\"reasons\":{date:reason}}]}, with an ETag")
+    @APIResponse(responseCode = "404", description = "A class outside the caller's provinces")
+    public Response getMonth(@PathParam("id") long classId, @QueryParam("month") String month) {
+        return answer(attendance.classMonth(classId, month(month)));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a class-month's marks as one unit (officer of the province): every day with a mark "
+            + "is saved as a class-day is (one mark for each pupil enrolled that day), a day without any is left "
+            + "unmarked. Idempotent like the class-day")
+    @APIResponse(responseCode = "200", description = "The class-month as saved, with its new ETag")
+    @APIResponse(responseCode = "404", description = "A class outside the caller's provinces")
+    @APIResponse(responseCode = "412", description = "If-Match names another state of the month; nothing saved")
+    @APIResponse(responseCode = "422", description = "Every broken rule, at pupils[i].marks.<date> or days.<date>; "
+            + "nothing saved")
+    public Response saveMonth(@PathParam("id") long classId, @QueryParam("month") String month,
+                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ClassMonthInput input) {
+        String basedOn = IfMatch.optional(ifMatch);
+        YearMonth shown = month(month);
+        if (input == null || input.pupils() == null) {
+            throw AppException.badRequest("error.badRequest.body");
+        }
+        Validation v = Validation.start();
+        Map<LocalDate, List<DayRules.Submitted>> byDay = new TreeMap<>();
+        for (int i = 0; i < input.pupils().size(); i++) {
+            PupilMonth p = input.pupils().get(i);
+            if (p == null || p.marks() == null) {
+                continue;
+            }
+            for (Map.Entry<String, String> mark : p.marks().entrySet()) {
+                String field = "pupils[" + i + "].marks." + mark.getKey();
+                LocalDate day;
+                try {
+                    day = LocalDate.parse(mark.getKey());
+                } catch (DateTimeParseException e) {
+                    v.add(field, "validation.attendance.date", Map.of("value", mark.getKey()));
+                    continue;
+                }
+                String reason = p.reasons() == null ? null : p.reasons().get(mark.getKey());
+                byDay.computeIfAbsent(day, d -> new ArrayList<>())
+                        .add(new DayRules.Submitted(p.pupil(), mark.getValue(), reason, field));
+            }
+        }
+        v.throwIfInvalid();
+        return answer(attendance.saveClassMonth(classId, shown, byDay, basedOn));
+    }
+
+    private static YearMonth month(String text) {
+        try {
+            return YearMonth.parse(text == null ? "" : text.strip());
+        } catch (DateTimeParseException e) {
+            throw AppException.badRequest("error.badRequest.parameter", "month");
+        }
+    }
+
+    private static Response answer(AttendanceService.ClassMonth month) {
+        return Response.ok(ClassMonthView.of(month)).tag(new EntityTag(month.tag())).build();
     }
 
     private static LocalDate date(String text) {

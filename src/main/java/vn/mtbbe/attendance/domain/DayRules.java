@@ -19,8 +19,15 @@ import java.util.Set;
  */
 public final class DayRules {
 
-    /** A mark as submitted: codes and names as text, still to be checked. */
-    public record Submitted(String pupil, String status, String reason) {
+    /**
+     * A mark as submitted: codes and names as text, still to be checked. {@code field} is where its errors are
+     * reported (null: at the list's field and the mark's index).
+     */
+    public record Submitted(String pupil, String status, String reason, String field) {
+
+        public Submitted(String pupil, String status, String reason) {
+            this(pupil, status, reason, null);
+        }
     }
 
     private DayRules() {
@@ -52,7 +59,7 @@ public final class DayRules {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < marks.size(); i++) {
             Submitted s = marks.get(i);
-            String field = prefix + "[" + i + "]";
+            String field = s != null && s.field() != null ? s.field() : prefix + "[" + i + "]";
             if (s == null || s.pupil() == null || s.pupil().isBlank()) {
                 v.add(field + ".pupil", "validation.required");
                 continue;

@@ -61,6 +61,15 @@ public class AttendanceService {
                            List<Line> pupils, Map<String, Mark> marks, String tag) {
     }
 
+    /**
+     * A class-month: the month's school days, the pupils enrolled any day of it (each with the days they were),
+     * their marks by day, the days marked, and the tag that names this state of it.
+     */
+    public record ClassMonth(SchoolClass schoolClass, YearMonth month, List<LocalDate> schoolDays, List<Line> pupils,
+                             Map<String, Set<LocalDate>> enrolledDays, Map<String, Map<LocalDate, Mark>> marks,
+                             Set<LocalDate> marked, String tag) {
+    }
+
     /** A class, its school calendar and the days of a month it has marked. */
     public record Overview(SchoolClass schoolClass, SchoolCalendar calendar, Set<LocalDate> marked) {
     }
@@ -145,6 +154,126 @@ public class AttendanceService {
         audit.record(caller.getUsername(), before.marked() ? AuditLog.Action.UPDATE : AuditLog.Action.CREATE,
                 "ClassDay", classId + "/" + date, before.marked() ? changedFrom : null, changedTo);
         return read(schoolClass, date, calendar);
+    }
+
+    /** The class-month; 404 for a class outside the caller's provinces. */
+    @Transactional
+    public ClassMonth classMonth(long classId, YearMonth month) {
+        currentUser.require(Role.OFFICER, Role.MINISTRY);
+        SchoolClass schoolClass = scoped(em.find(SchoolClass.class, classId), classId);
+        return readMonth(schoolClass, month, calendar(schoolClass));
+    }
+
+    /**
+     * Replaces the marks of a class-month as one unit: {@code marks} by day, each day's marks checked as a class-day's
+     * are; a day with no mark in {@code marks} is left unmarked. {@code basedOnTag} as for a class-day.
+     */
+    @Transactional
+    public ClassMonth saveClassMonth(long classId, YearMonth month, Map<LocalDate, List<DayRules.Submitted>> marks,
+                                     String basedOnTag) {
+        SchoolClass schoolClass = scoped(em.find(SchoolClass.class, classId, LockModeType.PESSIMISTIC_WRITE), classId);
+        AppUser caller = currentUser.require(Role.OFFICER);
+        SchoolCalendar calendar = calendar(schoolClass);
+        ClassMonth before = readMonth(schoolClass, month, calendar);
+
+        Validation v = Validation.start();
+        Map<LocalDate, Map<String, Mark>> submitted = new TreeMap<>();
+        for (Map.Entry<LocalDate, List<DayRules.Submitted>> day : new TreeMap<>(marks).entrySet()) {
+            LocalDate date = day.getKey();
+            String problem = YearMonth.from(date).equals(month) ? DayRules.dayProblem(calendar, date, today.date())
+                    : "validation.attendance.otherMonth";
+            if (problem != null) {
+                v.add("days." + date, problem, Map.of("date", date));
+                continue;
+            }
+            Set<String> enrolled = before.pupils().stream()
+                    .filter(p -> before.enrolledDays().get(p.code()).contains(date)).map(Line::code)
+                    .collect(Collectors.toSet());
+            submitted.put(date, DayRules.check(v, "days." + date, calendar, date, today.date(), enrolled, day.getValue()));
+        }
+        Map<String, Map<LocalDate, Mark>> after = new HashMap<>();
+        submitted.forEach((date, byPupil) -> byPupil.forEach((pupil, mark) ->
+                after.computeIfAbsent(pupil, k -> new TreeMap<>()).put(date, mark)));
+        if (v.isValid() && submitted.keySet().equals(before.marked()) && sameMarks(before.marks(), after)) {
+            return before;
+        }
+        boolean stale = IfMatch.ANY.equals(basedOnTag) ? before.marked().isEmpty()
+                : basedOnTag != null && !basedOnTag.equals(before.tag());
+        if (stale) {
+            throw AppException.stale();
+        }
+        v.throwIfInvalid();
+
+        Map<Long, MonthMarks> old = store.marks(classId, month);
+        Map<Long, MonthMarks> now = new HashMap<>();
+        for (Line pupil : before.pupils()) {
+            MonthMarks m = MonthMarks.empty(month);
+            for (Map.Entry<LocalDate, Mark> e : after.getOrDefault(pupil.code(), Map.of()).entrySet()) {
+                m = m.with(e.getKey(), e.getValue());
+            }
+            now.put(pupil.id(), m);
+        }
+        store.write(schoolClass, month, old, now, submitted.keySet());
+        Set<LocalDate> days = new TreeSet<>(before.marked());
+        days.addAll(submitted.keySet());
+        for (LocalDate date : days) {
+            Map<String, Object> from = new TreeMap<>();
+            Map<String, Object> to = new TreeMap<>();
+            for (Line pupil : before.pupils()) {
+                Mark was = before.marks().getOrDefault(pupil.code(), Map.of()).get(date);
+                Mark is = after.getOrDefault(pupil.code(), Map.of()).get(date);
+                if (!Objects.equals(was, is)) {
+                    from.put(pupil.code(), describe(was));
+                    to.put(pupil.code(), describe(is));
+                }
+            }
+            if (!to.isEmpty()) {
+                boolean existed = before.marked().contains(date);
+                audit.record(caller.getUsername(), !existed ? AuditLog.Action.CREATE
+                                : submitted.containsKey(date) ? AuditLog.Action.UPDATE : AuditLog.Action.DELETE,
+                        "ClassDay", classId + "/" + date, existed ? from : null, submitted.containsKey(date) ? to : null);
+            }
+        }
+        return readMonth(schoolClass, month, calendar);
+    }
+
+    private static boolean sameMarks(Map<String, Map<LocalDate, Mark>> a, Map<String, Map<LocalDate, Mark>> b) {
+        Map<String, Map<LocalDate, Mark>> left = new HashMap<>(a);
+        left.values().removeIf(Map::isEmpty);
+        Map<String, Map<LocalDate, Mark>> right = new HashMap<>(b);
+        right.values().removeIf(Map::isEmpty);
+        return left.equals(right);
+    }
+
+    private ClassMonth readMonth(SchoolClass schoolClass, YearMonth month, SchoolCalendar calendar) {
+        LocalDate first = month.atDay(1);
+        LocalDate last = month.atEndOfMonth();
+        List<LocalDate> schoolDays = calendar == null ? List.of() : calendar.schoolDays(month);
+        Map<String, Set<LocalDate>> enrolledDays = new HashMap<>();
+        Map<String, Line> lines = new TreeMap<>();
+        for (Enrolment e : enrolled(schoolClass.getId(), first, last)) {
+            Set<LocalDate> days = enrolledDays.computeIfAbsent(e.getPupil().getCode(), k -> new TreeSet<>());
+            schoolDays.stream().filter(e::isActiveOn).forEach(days::add);
+            lines.putIfAbsent(e.getPupil().getCode(), Line.of(e.getPupil()));
+        }
+        List<Line> pupils = List.copyOf(lines.values());
+        Set<LocalDate> marked = markedDays(store.classMonth(schoolClass.getId(), month).orElse(null), month);
+        Map<Long, MonthMarks> stored = marked.isEmpty() ? Map.of() : store.marks(schoolClass.getId(), month);
+        Map<String, Map<LocalDate, Mark>> marks = new LinkedHashMap<>();
+        StringBuilder state = new StringBuilder(schoolClass.getId() + "|" + month);
+        marked.forEach(d -> state.append('|').append(d.getDayOfMonth()));
+        for (Line pupil : pupils) {
+            MonthMarks m = stored.get(pupil.id());
+            Map<LocalDate, Mark> byDay = new TreeMap<>();
+            if (m != null) {
+                for (LocalDate d : marked) {
+                    m.get(d).ifPresent(mark -> byDay.put(d, mark));
+                }
+            }
+            marks.put(pupil.code(), byDay);
+            state.append('|').append(pupil.code()).append('=').append(m == null ? "" : m.text());
+        }
+        return new ClassMonth(schoolClass, month, schoolDays, pupils, enrolledDays, marks, marked, Tags.of(state));
     }
 
     private ClassDay read(SchoolClass schoolClass, LocalDate date, SchoolCalendar calendar) {

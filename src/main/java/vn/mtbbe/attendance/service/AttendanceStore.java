@@ -164,11 +164,17 @@ public class AttendanceStore {
         }
     }
 
-    private void writeClassMonth(Connection connection, SchoolClass schoolClass, YearMonth month,
-                                 Map<Long, MonthMarks> marks, Set<LocalDate> markedDays) throws SQLException {
+    /** The stored form of a class-month's marked days. */
+    public static String markedText(Set<LocalDate> markedDays) {
         char[] marked = new char[MonthMarks.LENGTH];
         java.util.Arrays.fill(marked, Mark.NONE);
         markedDays.forEach(d -> marked[d.getDayOfMonth() - 1] = MARKED);
+        return new String(marked);
+    }
+
+    private void writeClassMonth(Connection connection, SchoolClass schoolClass, YearMonth month,
+                                 Map<Long, MonthMarks> marks, Set<LocalDate> markedDays) throws SQLException {
+        String marked = markedText(markedDays);
         MonthMarks.Counts total = marks.values().stream().map(MonthMarks::counts)
                 .reduce(MonthMarks.Counts.ZERO, MonthMarks.Counts::plus);
         Date start = Date.valueOf(month.atDay(1));
@@ -185,7 +191,7 @@ public class AttendanceStore {
         try (PreparedStatement update = connection.prepareStatement("UPDATE attendance_class_month SET marked = ?, "
                 + "marked_days = ?, pupil_days = ?, present = ?, late = ?, excused = ?, unexcused = ?, version = version + 1 "
                 + "WHERE class_id = ? AND month_start = ?")) {
-            bindTotals(update, new String(marked), markedDays.size(), total);
+            bindTotals(update, marked, markedDays.size(), total);
             update.setLong(8, schoolClass.getId());
             update.setDate(9, start);
             updated = update.executeUpdate();
@@ -194,7 +200,7 @@ public class AttendanceStore {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO attendance_class_month (marked, "
                     + "marked_days, pupil_days, present, late, excused, unexcused, class_id, month_start, school_id, "
                     + "province_code, school_year, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
-                bindTotals(insert, new String(marked), markedDays.size(), total);
+                bindTotals(insert, marked, markedDays.size(), total);
                 insert.setLong(8, schoolClass.getId());
                 insert.setDate(9, start);
                 insert.setLong(10, schoolClass.getSchool().getId());
@@ -228,31 +234,53 @@ public class AttendanceStore {
             delete.setDate(2, start);
             delete.executeUpdate();
         }
-        try (PreparedStatement insert = connection.prepareStatement(SUMMARY_INSERT)) {
+        try (PreparedStatement insert = connection.prepareStatement(summaryInsert(FIRST_MONTHS_OF_CLASS)
+                + " WHERE a.class_id = ? AND a.month_start = ?" + SUMMARY_GROUPS)) {
             insert.setLong(1, classId);
-            insert.setDate(2, start);
-            insert.setLong(3, classId);
-            insert.setDate(4, start);
+            insert.setLong(2, classId);
+            insert.setDate(3, start);
             insert.executeUpdate();
         }
     }
 
-    static final String SUMMARY_INSERT = """
-            INSERT INTO attendance_summary (class_id, month_start, sex, ethnicity_code, cohort_id, school_year,
-                province_code, district_id, school_id, designation, programme_language, stage,
-                pupils, new_pupils, pupil_days, present, late, excused, unexcused)
-            SELECT a.class_id, a.month_start, p.sex, p.ethnicity_code, COALESCE(p.cohort_id, 0), c.school_year,
-                s.province_code, s.district_id, s.id, s.designation, COALESCE(c.programme_language, ''), c.stage,
-                COUNT(*),
-                SUM(CASE WHEN a.pupil_id IN (SELECT e.pupil_id FROM attendance_month e
-                                             WHERE e.class_id = ? AND e.month_start < ?) THEN 0 ELSE 1 END),
-                SUM(a.days), SUM(a.present + a.late), SUM(a.late), SUM(a.excused), SUM(a.unexcused)
-            FROM attendance_month a
-            JOIN pupil p ON p.id = a.pupil_id
-            JOIN school_class c ON c.id = a.class_id
-            JOIN school s ON s.id = c.school_id
-            WHERE a.class_id = ? AND a.month_start = ?
-            GROUP BY a.class_id, a.month_start, p.sex, p.ethnicity_code, COALESCE(p.cohort_id, 0), c.school_year,
+    /**
+     * Rebuilds every summary row from the pupil-months in two statements, for marks written in bulk (the demo
+     * data): the same rows as {@link #refreshSummary} gives class-month by class-month.
+     */
+    public static void rebuildSummaries(Connection connection) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM attendance_summary");
+             PreparedStatement insert = connection.prepareStatement(summaryInsert(FIRST_MONTHS) + SUMMARY_GROUPS)) {
+            delete.executeUpdate();
+            insert.executeUpdate();
+        }
+    }
+
+    /** Each pupil's first month in each class (in one class, when its id is bound): whether they are new in a month. */
+    private static final String FIRST_MONTHS = "SELECT class_id, pupil_id, MIN(month_start) AS first_month "
+            + "FROM attendance_month GROUP BY class_id, pupil_id";
+    private static final String FIRST_MONTHS_OF_CLASS = "SELECT class_id, pupil_id, MIN(month_start) AS first_month "
+            + "FROM attendance_month WHERE class_id = ? GROUP BY class_id, pupil_id";
+
+    /** The summary rows of the pupil-months chosen by the WHERE clause that follows, before {@link #SUMMARY_GROUPS}. */
+    private static String summaryInsert(String firstMonths) {
+        return """
+                INSERT INTO attendance_summary (class_id, month_start, sex, ethnicity_code, cohort_id, school_year,
+                    province_code, district_id, school_id, designation, programme_language, stage,
+                    pupils, new_pupils, pupil_days, present, late, excused, unexcused)
+                SELECT a.class_id, a.month_start, p.sex, p.ethnicity_code, COALESCE(p.cohort_id, 0), c.school_year,
+                    s.province_code, s.district_id, s.id, s.designation, COALESCE(c.programme_language, ''), c.stage,
+                    COUNT(*), SUM(CASE WHEN f.first_month = a.month_start THEN 1 ELSE 0 END),
+                    SUM(a.days), SUM(a.present + a.late), SUM(a.late), SUM(a.excused), SUM(a.unexcused)
+                FROM attendance_month a
+                JOIN (%s) f ON f.class_id = a.class_id AND f.pupil_id = a.pupil_id
+                JOIN pupil p ON p.id = a.pupil_id
+                JOIN school_class c ON c.id = a.class_id
+                JOIN school s ON s.id = c.school_id
+                """.formatted(firstMonths);
+    }
+
+    private static final String SUMMARY_GROUPS = """
+             GROUP BY a.class_id, a.month_start, p.sex, p.ethnicity_code, COALESCE(p.cohort_id, 0), c.school_year,
                 s.province_code, s.district_id, s.id, s.designation, COALESCE(c.programme_language, ''), c.stage
             """;
 
