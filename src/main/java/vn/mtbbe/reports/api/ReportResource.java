@@ -1,0 +1,78 @@
+package vn.mtbbe.reports.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.mtbbe.platform.error.AppException;
+import vn.mtbbe.platform.time.Today;
+import vn.mtbbe.registry.domain.SchoolYear;
+import vn.mtbbe.reports.domain.Dimension;
+import vn.mtbbe.reports.service.AttendanceReport;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@Path("reports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "reports")
+public class ReportResource {
+
+    /** A row as the contract gives it: figures left out of a suppressed row, and "suppressed" out of the others. */
+    @JsonbNillable(false)
+    public record RowView(Map<String, Object> group, Long pupils, Long schoolDays, Long present, Double rate,
+                          Boolean suppressed) {
+    }
+
+    public record AttendanceView(String schoolYear, LocalDate from, LocalDate to, List<String> groupBy, List<RowView> rows) {
+    }
+
+    @Inject
+    AttendanceReport attendance;
+
+    @Inject
+    Today today;
+
+    @GET
+    @Path("attendance")
+    @Operation(summary = "Attendance by any of the report groups (officer: own provinces; ministry; delegation: no "
+            + "school or cohort groups, small cells suppressed). schoolDays = pupil-days enrolled on marked school days, "
+            + "present = of those, days present or late")
+    @APIResponse(responseCode = "200", description = "{\"schoolYear\",\"from\",\"to\",\"groupBy\",\"rows\":[{\"group\":{...},"
+            + "\"pupils\",\"schoolDays\",\"present\",\"rate\"} or {\"group\",\"suppressed\":true}]}")
+    @APIResponse(responseCode = "422", description = "An unknown group, a group guests may not use, or an empty period")
+    public AttendanceView attendance(@QueryParam("year") String year, @QueryParam("from") String from,
+                                     @QueryParam("to") String to, @QueryParam("groupBy") String groupBy) {
+        String schoolYear = year == null || year.isBlank() ? SchoolYear.codeStarting(today.schoolYearStart()) : year.strip();
+        List<String> groups = groupBy == null ? List.of() : Arrays.asList(groupBy.split(","));
+        AttendanceReport.Result result = attendance.run(schoolYear, date(from, "from"), date(to, "to"), groups);
+        List<RowView> rows = result.rows().stream().map(r -> {
+            Map<String, Object> group = new LinkedHashMap<>();
+            r.group().forEach((d, v) -> group.put(d.apiName(), v));
+            return r.suppressed() ? new RowView(group, null, null, null, null, true)
+                    : new RowView(group, r.pupils(), r.schoolDays(), r.present(), r.rate(), null);
+        }).toList();
+        return new AttendanceView(result.schoolYear(), result.from(), result.to(),
+                result.groupBy().stream().map(Dimension::apiName).toList(), rows);
+    }
+
+    private static LocalDate date(String text, String name) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw AppException.badRequest("error.badRequest.parameter", name);
+        }
+    }
+}
