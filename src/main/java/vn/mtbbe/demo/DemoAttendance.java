@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
  * The demo's attendance: a mark for every pupil on every school day they were enrolled, up to the last day given
  * (yesterday), with the patterns a reader of the reports should see: pilot schools above comparison schools, a dip
  * around Tết and in each province's harvest months (absences excused as seasonal work), storm days in the Central
- * Highlands, attendance falling in the weeks before a recorded dropout, and a few recent class-days left unmarked so
+ * Highlands, attendance falling in the weeks before a recorded dropout, in the running year a few pupils falling away
+ * and a class per province with a bad month (for the early warning), and a few recent class-days left unmarked so
  * that the completeness page has work. Deterministic for a seed.
  */
 final class DemoAttendance {
@@ -70,7 +71,14 @@ final class DemoAttendance {
         return new DemoAttendance(data, lastDay, seed).run();
     }
 
-    private record Member(int pupil, EnrolmentSeed enrolment, double habit) {
+    /**
+     * In the running school year a few pupils are falling away (not yet recorded as dropping out) and one class of
+     * each province has had a bad month: what the early warning is for.
+     */
+    static final double AT_RISK = 0.03;
+    static final int RISK_DAYS = 35;
+
+    private record Member(int pupil, EnrolmentSeed enrolment, double habit, boolean atRisk) {
     }
 
     private List<ClassMonth> run() {
@@ -79,17 +87,23 @@ final class DemoAttendance {
         List<PupilSeed> pupils = data.pupils();
         for (int i = 0; i < pupils.size(); i++) {
             double habit = (random.nextDouble() - 0.5) * 0.06;
+            boolean atRisk = random.nextDouble() < AT_RISK;
             for (EnrolmentSeed e : pupils.get(i).enrolments()) {
-                members.get(e.schoolClass()).add(new Member(i, e, habit));
+                members.get(e.schoolClass()).add(new Member(i, e, habit, atRisk));
             }
         }
         Map<String, YearSeed> years = data.years().stream().collect(Collectors.toMap(YearSeed::code, Function.identity()));
         Map<String, SchoolCalendar> calendars = new HashMap<>();
         List<ClassMonth> result = new java.util.ArrayList<>();
+        java.util.Set<String> badMonth = new java.util.HashSet<>();
         for (Map.Entry<ClassSeed, List<Member>> entry : members.entrySet()) {
             ClassSeed schoolClass = entry.getKey();
             SchoolSeed school = schools.get(schoolClass.schoolCode());
             YearSeed year = years.get(schoolClass.year());
+            boolean running = year.contains(lastDay);
+            // The first comparison class of each province in the running year has had a bad month.
+            boolean struggling = running && school.designation() == Designation.COMPARISON && !entry.getValue().isEmpty()
+                    && badMonth.add(school.provinceCode());
             SchoolCalendar calendar = calendars.computeIfAbsent(school.provinceCode() + "/" + year.code(),
                     k -> DemoCalendars.calendar(school.provinceCode(), year.start(), year.end()));
             List<LocalDate> days = calendar.schoolDaysBetween(year.start(), lastDay.isBefore(year.end()) ? lastDay : year.end());
@@ -115,7 +129,10 @@ final class DemoAttendance {
                         continue;
                     }
                     anyone = true;
-                    Mark mark = mark(school, member, day);
+                    long daysLeft = ChronoUnit.DAYS.between(day, lastDay);
+                    double dip = running && daysLeft < RISK_DAYS
+                            ? (member.atRisk() ? 0.45 * (1.0 - (double) daysLeft / RISK_DAYS) : 0) + (struggling ? 0.3 : 0) : 0;
+                    Mark mark = mark(school, member, day, dip);
                     classMonth.marks().merge(member.pupil(), MonthMarks.empty(month).with(day, mark),
                             (old, now) -> old.with(day, mark));
                 }
@@ -128,8 +145,8 @@ final class DemoAttendance {
         return result;
     }
 
-    private Mark mark(SchoolSeed school, Member member, LocalDate day) {
-        double p = (school.designation() == Designation.PILOT ? PILOT : COMPARISON) + member.habit();
+    private Mark mark(SchoolSeed school, Member member, LocalDate day, double dip) {
+        double p = (school.designation() == Designation.PILOT ? PILOT : COMPARISON) + member.habit() - dip;
         boolean harvest = harvest(school.provinceCode(), day);
         if (harvest) {
             p -= 0.06;

@@ -34,6 +34,12 @@ public class CurrentUser {
         return Optional.ofNullable(user);
     }
 
+    /** The account the identity store has just read and accepted for this request. */
+    void authenticated(AppUser account) {
+        user = account;
+        loaded = true;
+    }
+
     public boolean isSignedIn() {
         return user().isPresent();
     }

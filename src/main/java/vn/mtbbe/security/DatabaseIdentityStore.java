@@ -29,23 +29,30 @@ public class DatabaseIdentityStore implements IdentityStore {
     @Inject
     VerifiedCredentials verified;
 
+    @Inject
+    CurrentUser currentUser;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String username = credential.getCaller();
         char[] password = credential.getPassword().getValue();
         if (username == null || username.isBlank() || password == null || password.length == 0) {
             return CredentialValidationResult.INVALID_RESULT;
         }
+        Optional<AppUser> found = accounts.findByUsername(username);
+        Instant now = accounts.now();
+        // A password verified a moment ago (the API's Basic authentication sends it with every request) is accepted
+        // without asking the throttle: a lock comes from wrong passwords, and a wrong password makes this store
+        // forget the verified one (below), so no lock can stand against a password still remembered.
+        if (found.isPresent() && found.get().isActiveAt(now)
+                && verified.isKnown(username, password, found.get().getPasswordHash(), now)) {
+            return valid(found.get());
+        }
         if (throttle.lockedUntil(username).isPresent()) {
             PasswordHasher.verify(password, DecoyHash.VALUE);
             return CredentialValidationResult.INVALID_RESULT;
         }
-        Optional<AppUser> found = accounts.findByUsername(username);
-        Instant now = accounts.now();
         if (found.isPresent() && found.get().isActiveAt(now)) {
             AppUser user = found.get();
-            if (verified.isKnown(username, password, user.getPasswordHash(), now)) {
-                return valid(user);
-            }
             if (PasswordHasher.verify(password, user.getPasswordHash())) {
                 verified.remember(username, password, user.getPasswordHash(), now);
                 throttle.clear(username);
@@ -59,7 +66,9 @@ public class DatabaseIdentityStore implements IdentityStore {
         return CredentialValidationResult.INVALID_RESULT;
     }
 
-    private static CredentialValidationResult valid(AppUser user) {
+    /** Valid: the account just read is this request's caller, so that the request does not read it again. */
+    private CredentialValidationResult valid(AppUser user) {
+        currentUser.authenticated(user);
         return new CredentialValidationResult(user.getUsername(), Set.of(user.getRole().group()));
     }
 

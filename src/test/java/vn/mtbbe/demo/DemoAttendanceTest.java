@@ -159,6 +159,36 @@ class DemoAttendanceTest {
         assertTrue(nearRate < farRate - 0.2, "the last three weeks " + nearRate + " vs earlier " + farRate);
     }
 
+    @Test
+    void inTheRunningYearSomePupilsAndAClassPerProvinceFallUnderTheWarningThresholds() {
+        Map<String, long[]> pupils = new HashMap<>();
+        Map<ClassSeed, long[]> classes = new HashMap<>();
+        LocalDate since = LAST.minusDays(27);
+        for (DemoAttendance.ClassMonth m : months) {
+            for (Map.Entry<Integer, MonthMarks> e : m.marks().entrySet()) {
+                for (int d = 1; d <= m.month().lengthOfMonth(); d++) {
+                    LocalDate day = m.month().atDay(d);
+                    var mark = e.getValue().get(day);
+                    if (mark.isEmpty() || day.isBefore(since)) {
+                        continue;
+                    }
+                    long[] p = pupils.computeIfAbsent(m.schoolClass() + "/" + e.getKey(), k -> new long[2]);
+                    long[] c = classes.computeIfAbsent(m.schoolClass(), k -> new long[2]);
+                    p[0]++;
+                    c[0]++;
+                    if (mark.get().status().attended()) {
+                        p[1]++;
+                        c[1]++;
+                    }
+                }
+            }
+        }
+        long low = pupils.values().stream().filter(p -> p[0] >= 10 && (double) p[1] / p[0] < 0.8).count();
+        assertTrue(low > 5 && low < pupils.size() / 6, low + " of " + pupils.size() + " pupils under 80 %");
+        long lowClasses = classes.values().stream().filter(c -> (double) c[1] / c[0] < 0.7).count();
+        assertEquals(3, lowClasses, "one class per province under 70 %");
+    }
+
     private static double rate(Predicate<DemoAttendance.ClassMonth> months, Predicate<LocalDate> days) {
         long marked = 0;
         long attended = 0;

@@ -13,9 +13,11 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -218,6 +220,60 @@ class AttendanceApiIT {
         assertEquals(0, Database.number("SELECT COUNT(*) FROM attendance_month WHERE class_id = ?", Long.parseLong(c.classId())));
         assertEquals(404, api.as("officer.gialai").get(path).status());
         assertEquals(400, api.as(c.officer()).get("api/classes/" + c.classId() + "/attendance?month=October").status());
+    }
+
+    @Test
+    void completenessCountsTheClassDaysExpectedAndMarkedAndListsTheMissingNewestFirst() {
+        AttendanceFixture c = AttendanceFixture.create(api, Fixtures.LAO_CAI, 2);
+        List<LocalDate> days = c.schoolDays().subList(c.schoolDays().size() - 5, c.schoolDays().size());
+        api.as(c.officer()).put(c.path(days.get(1)), c.body(Map.of()));
+        api.as(c.officer()).put(c.path(days.get(3)), c.body(Map.of(c.pupil(0), "LATE")));
+        String school = api.as(c.officer()).get("api/classes/" + c.classId()).json().getString("schoolCode");
+        JsonObject result = api.as(c.officer()).get("api/attendance/completeness?province=10&from=" + days.get(0)
+                + "&to=" + days.get(4) + "&size=500").json();
+        JsonObject row = result.getJsonArray("rows").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("school").equals(school)).findFirst().orElseThrow();
+        assertEquals(5, row.getJsonNumber("expected").longValue());
+        assertEquals(2, row.getJsonNumber("marked").longValue());
+        assertEquals(0.4, row.getJsonNumber("rate").doubleValue(), 1e-9);
+        List<String> missing = result.getJsonArray("missing").stream().map(JsonValue::asJsonObject)
+                .filter(m -> m.getJsonNumber("classId").longValue() == Long.parseLong(c.classId()))
+                .map(m -> m.getString("date")).toList();
+        assertEquals(List.of(days.get(4).toString(), days.get(2).toString(), days.get(0).toString()), missing, "newest first");
+        assertTrue(result.getJsonNumber("missingTotal").longValue() >= 3);
+
+        assertEquals(404, api.as("officer.gialai").get("api/attendance/completeness?province=10").status());
+        Set<String> provinces = api.as("ministry").get("api/attendance/completeness").json().getJsonArray("rows").stream()
+                .map(r -> r.asJsonObject().getString("province")).collect(Collectors.toSet());
+        assertTrue(provinces.containsAll(Set.of("10", "64", "84")), provinces::toString);
+        JsonObject demo = api.as("officer.travinh").get("api/attendance/completeness").json();
+        assertTrue(demo.getJsonNumber("marked").longValue() > 0 && demo.getJsonNumber("rate").doubleValue() < 1.0,
+                "the demo leaves a few recent class-days unmarked: " + demo.getJsonNumber("rate"));
+        assertEquals(403, api.as("delegation").get("api/attendance/completeness").status());
+    }
+
+    @Test
+    void theEarlyWarningNamesThePupilsAndClassesUnderTheThresholds() {
+        AttendanceFixture c = AttendanceFixture.create(api, Fixtures.GIA_LAI, 2);
+        List<LocalDate> days = c.schoolDays().subList(c.schoolDays().size() - 12, c.schoolDays().size());
+        for (int i = 0; i < days.size(); i++) {
+            api.as(c.officer()).put(c.path(days.get(i)), c.body(i % 2 == 0 ? Map.of(c.pupil(0), "ABSENT_UNEXCUSED") : Map.of()));
+        }
+        JsonObject warnings = api.as(c.officer()).get("api/attendance/warnings?province=64").json();
+        List<JsonObject> pupils = warnings.getJsonArray("pupils").stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getJsonNumber("classId").longValue() == Long.parseLong(c.classId())).toList();
+        assertEquals(List.of(c.pupil(0)), pupils.stream().map(p -> p.getString("pupil")).toList(), "half the days: 50 %");
+        assertEquals(0.5, pupils.get(0).getJsonNumber("rate").doubleValue(), 1e-9);
+        assertEquals(12, pupils.get(0).getInt("days"));
+        assertEquals(0.8, pupils.get(0).getJsonNumber("threshold").doubleValue(), 1e-9);
+        assertTrue(warnings.getJsonArray("classes").stream().noneMatch(k -> k.asJsonObject().getJsonNumber("classId")
+                .longValue() == Long.parseLong(c.classId())), "the class: 75 %, above 70 %");
+
+        JsonObject demo = api.as("officer.laocai").get("api/attendance/warnings").json();
+        assertFalse(demo.getJsonArray("pupils").isEmpty(), "the demo's pupils falling away");
+        assertFalse(demo.getJsonArray("classes").isEmpty(), "the demo's class with a bad month");
+        assertEquals(404, api.as("officer.laocai").get("api/attendance/warnings?province=64").status());
+        assertEquals(403, api.as("delegation").get("api/attendance/warnings").status());
     }
 
     static void assertRefused(Api.Reply reply, String field, String message) {

@@ -168,6 +168,21 @@ class AttendancePagesIT {
         assertEquals("LATE", AttendanceApiIT.marks(api.as(c.officer()).get(c.path(days.get(2))).json()).get(order.get(0)));
     }
 
+    @Test
+    void anOfficerFindsTheClassDaysStillToMarkAndOpensOne() {
+        browser.go("/login.xhtml").language("en").signIn("officer.gialai", Api.PASSWORD);
+        browser.clickAndLoad(By.id("nav-attendance"));
+        assertEquals(Messages.format(EN, "completeness.title"), browser.text(By.cssSelector("h1.page-title")));
+        assertTrue(browser.isPresent(By.cssSelector("#completenessTable tr[data-level='province']")));
+        assertTrue(browser.text(By.id("completenessSummary")).contains("class-days marked"), browser.text(By.id("completenessSummary")));
+        List<WebElement> missing = browser.findAll(By.cssSelector("#missingList li"));
+        assertFalse(missing.isEmpty(), "the demo leaves a few recent class-days unmarked");
+        String date = missing.get(0).getAttribute("data-date");
+        browser.clickAndLoad(By.cssSelector("#missingList li a"));
+        assertTrue(browser.path().contains("date=" + date), browser.path());
+        assertEquals(Messages.format(EN, "attendance.day.notMarked"), browser.text(By.id("dayState")));
+    }
+
     private Select select(String pupil) {
         WebElement select = browser.find(By.cssSelector("tr[data-pupil='" + pupil + "'] select"));
         return new Select(select);

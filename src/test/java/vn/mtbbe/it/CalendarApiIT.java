@@ -178,15 +178,39 @@ class CalendarApiIT {
         assertTrue(strings(ministry.get("api/calendars/10/" + year).json().getJsonArray("schoolDays")).contains(monday.toString()));
     }
 
-    /** The first Monday of the calendar that is a school day (in October or later: after the term has begun). */
-    private static LocalDate firstSchoolMonday(JsonObject calendar) {
+    /**
+     * The first Monday of the calendar, a week or more ahead, that begins three school days: a day no class has
+     * marked yet (a calendar may not take away a marked school day), or, late in the year, the first such Monday
+     * after the term has begun.
+     */
+    static LocalDate firstSchoolMonday(JsonObject calendar) {
         Set<String> days = strings(calendar.getJsonArray("schoolDays"));
-        LocalDate d = LocalDate.parse(calendar.getString("firstDay")).withDayOfMonth(1).plusMonths(1)
-                .with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+        LocalDate last = LocalDate.parse(calendar.getString("lastDay"));
+        LocalDate ahead = Api.today().plusWeeks(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        LocalDate d = ahead.plusWeeks(3).isBefore(last) ? ahead : LocalDate.parse(calendar.getString("firstDay"))
+                .withDayOfMonth(1).plusMonths(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
         while (!days.contains(d.toString()) || !days.contains(d.plusDays(1).toString()) || !days.contains(d.plusDays(2).toString())) {
             d = d.plusWeeks(1);
         }
         return d;
+    }
+
+    @Test
+    void aMarkedSchoolDayCannotBecomeAHoliday() {
+        String year = Api.currentSchoolYear();
+        Api ministry = api.as("ministry").language("en");
+        Api.Reply national = ministry.get("api/calendars/national/" + year);
+        java.util.List<String> past = strings(ministry.get("api/calendars/64/" + year).json().getJsonArray("schoolDays"))
+                .stream().filter(d -> LocalDate.parse(d).isBefore(Api.today())).sorted().toList();
+        String marked = past.get(past.size() - 1);
+        String added = jakarta.json.Json.createObjectBuilder().add("holidays", jakarta.json.Json.createArrayBuilder(
+                national.json().getJsonArray("holidays")).add(jakarta.json.Json.createObjectBuilder()
+                .add("date", marked).add("name", "Ngày nghỉ"))).build().toString();
+        Api.Reply refused = ministry.putIfMatch("api/calendars/national/" + year, added, national.header("ETag"));
+        assertEquals(422, refused.status(), refused::toString);
+        String message = refused.json().getJsonArray("errors").getJsonObject(0).getString("message");
+        assertTrue(message.contains("attendance") && message.contains("Remove that day's attendance first"), message);
+        assertEquals(national.header("ETag"), ministry.get("api/calendars/national/" + year).header("ETag"), "nothing saved");
     }
 
     private static Set<String> dates(JsonArray days) {

@@ -68,8 +68,7 @@ class CalendarPagesIT {
         String year = Api.currentSchoolYear();
         Api api = Api.at(url);
         int before = api.as("officer.travinh").get("api/calendars/84/" + year).json().getJsonArray("schoolDays").size();
-        java.time.LocalDate monday = java.time.LocalDate.parse(year.substring(0, 4) + "-11-01")
-                .with(java.time.temporal.TemporalAdjusters.firstInMonth(java.time.DayOfWeek.MONDAY)).plusWeeks(1);
+        java.time.LocalDate monday = CalendarApiIT.firstSchoolMonday(api.as("officer.travinh").get("api/calendars/84/" + year).json());
         java.time.LocalDate saturday = monday.plusDays(5);
         browser.go("/login.xhtml").language("en").signIn("officer.travinh", Api.PASSWORD);
         browser.go("/calendars/view.xhtml?province=84&year=" + year + "&month=" + YearMonth.from(monday));

@@ -128,8 +128,7 @@ class ConcurrentWritesIT {
         String path = "api/calendars/84/" + year;
         Api officer = api.as("officer.travinh").language("en");
         Api.Reply read = officer.get(path);
-        LocalDate monday = LocalDate.parse(read.json().getString("firstDay")).plusMonths(2)
-                .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+        LocalDate monday = CalendarApiIT.firstSchoolMonday(read.json());
         String body = "{\"holidays\":[{\"date\":\"%s\",\"name\":\"Lễ Sene Dolta\"}]}".formatted(monday);
         String etag = read.header("ETag");
         long audited = Database.number("SELECT COUNT(*) FROM audit_log WHERE entity = 'SchoolCalendar' AND entity_key = ?",

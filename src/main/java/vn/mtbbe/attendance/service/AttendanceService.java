@@ -17,8 +17,6 @@ import vn.mtbbe.platform.db.Tags;
 import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.error.Validation;
 import vn.mtbbe.platform.time.Today;
-import vn.mtbbe.registry.domain.Enrolment;
-import vn.mtbbe.registry.domain.Pupil;
 import vn.mtbbe.registry.domain.SchoolClass;
 import vn.mtbbe.registry.domain.Sex;
 import vn.mtbbe.security.AppUser;
@@ -48,9 +46,6 @@ public class AttendanceService {
 
     /** A pupil of the class as the entry needs them. */
     public record Line(long id, String code, String nativeName, String vietnameseName, Sex sex) {
-        static Line of(Pupil p) {
-            return new Line(p.getId(), p.getCode(), p.getNativeName(), p.getVietnameseName(), p.getSex());
-        }
     }
 
     /**
@@ -68,6 +63,10 @@ public class AttendanceService {
     public record ClassMonth(SchoolClass schoolClass, YearMonth month, List<LocalDate> schoolDays, List<Line> pupils,
                              Map<String, Set<LocalDate>> enrolledDays, Map<String, Map<LocalDate, Mark>> marks,
                              Set<LocalDate> marked, String tag) {
+    }
+
+    /** One saved change of a class-day: who, when, and each changed pupil's mark before and after (codes, '.' none). */
+    public record Change(java.time.Instant at, String username, Map<String, String> before, Map<String, String> after) {
     }
 
     /** A class, its school calendar and the days of a month it has marked. */
@@ -118,7 +117,11 @@ public class AttendanceService {
         SchoolClass schoolClass = scoped(em.find(SchoolClass.class, classId, LockModeType.PESSIMISTIC_WRITE), classId);
         AppUser caller = currentUser.require(Role.OFFICER);
         SchoolCalendar calendar = calendar(schoolClass);
-        ClassDay before = read(schoolClass, date, calendar);
+        YearMonth month = YearMonth.from(date);
+        List<Line> pupils = pupilsOn(classId, date);
+        Set<LocalDate> markedDays = markedDays(store.classMonth(classId, month).orElse(null), month);
+        Map<Long, MonthMarks> old = store.marks(classId, month);
+        ClassDay before = day(schoolClass, date, calendar, pupils, markedDays.contains(date), old);
 
         Validation v = Validation.start();
         Set<String> enrolled = before.pupils().stream().map(Line::code).collect(Collectors.toSet());
@@ -134,8 +137,6 @@ public class AttendanceService {
         }
         v.throwIfInvalid();
 
-        YearMonth month = YearMonth.from(date);
-        Map<Long, MonthMarks> old = store.marks(classId, month);
         Map<Long, MonthMarks> now = new HashMap<>(old);
         Map<String, Object> changedFrom = new TreeMap<>();
         Map<String, Object> changedTo = new TreeMap<>();
@@ -148,12 +149,102 @@ public class AttendanceService {
             }
             now.put(pupil.id(), now.getOrDefault(pupil.id(), MonthMarks.empty(month)).with(date, mark));
         }
-        Set<LocalDate> markedDays = new TreeSet<>(markedDays(store.classMonth(classId, month).orElse(null), month));
         markedDays.add(date);
         store.write(schoolClass, month, old, now, markedDays);
         audit.record(caller.getUsername(), before.marked() ? AuditLog.Action.UPDATE : AuditLog.Action.CREATE,
                 "ClassDay", classId + "/" + date, before.marked() ? changedFrom : null, changedTo);
-        return read(schoolClass, date, calendar);
+        return day(schoolClass, date, calendar, pupils, true, now);
+    }
+
+    /** The saved changes of a class-day, oldest first, from the audit log. */
+    public List<Change> history(long classId, LocalDate date) {
+        currentUser.require(Role.OFFICER, Role.MINISTRY);
+        scoped(em.find(SchoolClass.class, classId), classId);
+        return audit.history("ClassDay", classId + "/" + date).stream()
+                .map(e -> new Change(e.getAt(), e.getUsername(), codes(e.getBefore()), codes(e.getAfter()))).toList();
+    }
+
+    /** An audit state of a class-day (pupil → "STATUS" or "STATUS REASON") as mark codes. */
+    private static Map<String, String> codes(String json) {
+        Map<String, String> codes = new TreeMap<>();
+        if (json == null || json.isBlank()) {
+            return codes;
+        }
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            reader.readObject().forEach((pupil, value) -> {
+                if (value.getValueType() != jakarta.json.JsonValue.ValueType.STRING) {
+                    codes.put(pupil, String.valueOf(Mark.NONE));
+                    return;
+                }
+                String[] parts = ((jakarta.json.JsonString) value).getString().split(" ");
+                Mark mark = Mark.of(vn.mtbbe.attendance.domain.Status.valueOf(parts[0]),
+                        parts.length > 1 ? vn.mtbbe.attendance.domain.Reason.valueOf(parts[1]) : null);
+                codes.put(pupil, String.valueOf(mark.code()));
+            });
+        }
+        return codes;
+    }
+
+    /** For each day from {@code first} to {@code last}, the codes of the pupils enrolled in the class that day. */
+    Map<LocalDate, Set<String>> enrolledByDay(long classId, LocalDate first, LocalDate last) {
+        Map<LocalDate, Set<String>> days = new HashMap<>();
+        for (Enrolled e : enrolled(classId, first, last)) {
+            for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+                if (e.activeOn(d)) {
+                    days.computeIfAbsent(d, k -> new java.util.HashSet<>()).add(e.line().code());
+                }
+            }
+        }
+        return days;
+    }
+
+    /**
+     * Writes class-days of one class-month that the caller has checked ({@link DayRules}) and whose class it holds
+     * locked: each replaces that day's marks; audited per class-day as a save is. The number of marks changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    int writeDays(AppUser caller, SchoolClass schoolClass, YearMonth month, Map<LocalDate, Map<String, Mark>> days) {
+        long classId = schoolClass.getId();
+        Map<String, Long> ids = new HashMap<>();
+        enrolled(classId, month.atDay(1), month.atEndOfMonth()).forEach(e -> ids.put(e.line().code(), e.line().id()));
+        Set<LocalDate> markedDays = markedDays(store.classMonth(classId, month).orElse(null), month);
+        Map<Long, MonthMarks> old = store.marks(classId, month);
+        Map<Long, MonthMarks> now = new HashMap<>(old);
+        int changed = 0;
+        for (Map.Entry<LocalDate, Map<String, Mark>> day : days.entrySet()) {
+            LocalDate date = day.getKey();
+            Map<String, Object> from = new TreeMap<>();
+            Map<String, Object> to = new TreeMap<>();
+            Set<Long> written = new java.util.HashSet<>();
+            for (Map.Entry<String, Mark> mark : day.getValue().entrySet()) {
+                long pupil = ids.get(mark.getKey());
+                written.add(pupil);
+                MonthMarks m = now.getOrDefault(pupil, MonthMarks.empty(month));
+                Mark was = m.get(date).orElse(null);
+                if (!Objects.equals(was, mark.getValue())) {
+                    from.put(mark.getKey(), describe(was));
+                    to.put(mark.getKey(), describe(mark.getValue()));
+                }
+                now.put(pupil, m.with(date, mark.getValue()));
+            }
+            // Anybody else marked that day (no longer enrolled then) loses the mark: the day is replaced whole.
+            for (Map.Entry<String, Long> pupil : ids.entrySet()) {
+                MonthMarks m = now.get(pupil.getValue());
+                if (!written.contains(pupil.getValue()) && m != null && m.get(date).isPresent()) {
+                    from.put(pupil.getKey(), describe(m.get(date).get()));
+                    to.put(pupil.getKey(), null);
+                    now.put(pupil.getValue(), m.with(date, null));
+                }
+            }
+            changed += to.size();
+            if (!to.isEmpty() || !markedDays.contains(date)) {
+                audit.record(caller.getUsername(), markedDays.contains(date) ? AuditLog.Action.UPDATE : AuditLog.Action.CREATE,
+                        "ClassDay", classId + "/" + date, markedDays.contains(date) ? from : null, to);
+            }
+            markedDays.add(date);
+        }
+        store.write(schoolClass, month, old, now, markedDays);
+        return changed;
     }
 
     /** The class-month; 404 for a class outside the caller's provinces. */
@@ -251,10 +342,10 @@ public class AttendanceService {
         List<LocalDate> schoolDays = calendar == null ? List.of() : calendar.schoolDays(month);
         Map<String, Set<LocalDate>> enrolledDays = new HashMap<>();
         Map<String, Line> lines = new TreeMap<>();
-        for (Enrolment e : enrolled(schoolClass.getId(), first, last)) {
-            Set<LocalDate> days = enrolledDays.computeIfAbsent(e.getPupil().getCode(), k -> new TreeSet<>());
-            schoolDays.stream().filter(e::isActiveOn).forEach(days::add);
-            lines.putIfAbsent(e.getPupil().getCode(), Line.of(e.getPupil()));
+        for (Enrolled e : enrolled(schoolClass.getId(), first, last)) {
+            Set<LocalDate> days = enrolledDays.computeIfAbsent(e.line().code(), k -> new TreeSet<>());
+            schoolDays.stream().filter(e::activeOn).forEach(days::add);
+            lines.putIfAbsent(e.line().code(), e.line());
         }
         List<Line> pupils = List.copyOf(lines.values());
         Set<LocalDate> marked = markedDays(store.classMonth(schoolClass.getId(), month).orElse(null), month);
@@ -278,14 +369,17 @@ public class AttendanceService {
 
     private ClassDay read(SchoolClass schoolClass, LocalDate date, SchoolCalendar calendar) {
         YearMonth month = YearMonth.from(date);
-        List<Line> pupils = enrolled(schoolClass.getId(), date, date).stream()
-                .filter(e -> e.isActiveOn(date)).map(e -> Line.of(e.getPupil())).distinct()
-                .sorted(Comparator.comparing(Line::code)).toList();
         AttendanceStore.ClassMonth classMonth = store.classMonth(schoolClass.getId(), month).orElse(null);
         boolean marked = classMonth != null && classMonth.isMarked(date);
+        return day(schoolClass, date, calendar, pupilsOn(schoolClass.getId(), date), marked,
+                marked ? store.marks(schoolClass.getId(), month) : Map.of());
+    }
+
+    /** The class-day as {@code stored} (the class-month's marks by pupil id) holds it. */
+    private ClassDay day(SchoolClass schoolClass, LocalDate date, SchoolCalendar calendar, List<Line> pupils,
+                         boolean marked, Map<Long, MonthMarks> stored) {
         Map<String, Mark> marks = new LinkedHashMap<>();
         if (marked) {
-            Map<Long, MonthMarks> stored = store.marks(schoolClass.getId(), month);
             for (Line pupil : pupils) {
                 MonthMarks m = stored.get(pupil.id());
                 if (m != null) {
@@ -301,10 +395,27 @@ public class AttendanceService {
         return new ClassDay(schoolClass, date, problem, marked, pupils, marks, Tags.of(state));
     }
 
-    private List<Enrolment> enrolled(long classId, LocalDate first, LocalDate last) {
-        return em.createNamedQuery("Enrolment.findInClassBetween", Enrolment.class)
+    /** A pupil's time in the class, as far as attendance needs it. */
+    private record Enrolled(Line line, LocalDate start, LocalDate end) {
+        boolean activeOn(LocalDate day) {
+            return !day.isBefore(start) && (end == null || !day.isAfter(end));
+        }
+    }
+
+    /** The pupils enrolled in the class on {@code date}, by code. */
+    private List<Line> pupilsOn(long classId, LocalDate date) {
+        return enrolled(classId, date, date).stream().filter(e -> e.activeOn(date)).map(Enrolled::line).distinct()
+                .sorted(Comparator.comparing(Line::code)).toList();
+    }
+
+    /** The class's enrolments that overlap {@code first} to {@code last}: read as values, no entity is built. */
+    private List<Enrolled> enrolled(long classId, LocalDate first, LocalDate last) {
+        return em.createNamedQuery("Enrolment.linesInClassBetween", Object[].class)
                 .setParameter("classId", classId).setParameter("first", first).setParameter("last", last)
-                .getResultList();
+                .getResultList().stream()
+                .map(r -> new Enrolled(new Line((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Sex) r[4]),
+                        (LocalDate) r[5], (LocalDate) r[6]))
+                .toList();
     }
 
     private static Set<LocalDate> markedDays(AttendanceStore.ClassMonth classMonth, YearMonth month) {

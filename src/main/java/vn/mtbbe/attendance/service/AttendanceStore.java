@@ -164,6 +164,49 @@ public class AttendanceStore {
         }
     }
 
+    /**
+     * Rebuilds the summary rows of every class-month in which the pupil has marks: after a change of the pupil's sex,
+     * ethnicity or cohort, which the summary groups by.
+     */
+    public void refreshPupil(long pupilId) {
+        Connection connection = connection();
+        try (PreparedStatement months = connection.prepareStatement(
+                "SELECT class_id, month_start FROM attendance_month WHERE pupil_id = ?")) {
+            months.setLong(1, pupilId);
+            java.util.List<Object[]> found = new java.util.ArrayList<>();
+            try (ResultSet rows = months.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new Object[]{rows.getLong(1), rows.getDate(2).toLocalDate()});
+                }
+            }
+            for (Object[] m : found) {
+                refreshSummary(connection, (Long) m[0], YearMonth.from((LocalDate) m[1]));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** How many classes (of {@code province}, or of every province for null) have marked {@code day}. */
+    public long classesMarkedOn(String province, String schoolYear, LocalDate day) {
+        try (PreparedStatement count = connection().prepareStatement("SELECT COUNT(*) FROM attendance_class_month "
+                + "WHERE school_year = ? AND month_start = ? AND SUBSTRING(marked, ?, 1) = 'M'"
+                + (province == null ? "" : " AND province_code = ?"))) {
+            count.setString(1, schoolYear);
+            count.setDate(2, Date.valueOf(day.withDayOfMonth(1)));
+            count.setInt(3, day.getDayOfMonth());
+            if (province != null) {
+                count.setString(4, province);
+            }
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The stored form of a class-month's marked days. */
     public static String markedText(Set<LocalDate> markedDays) {
         char[] marked = new char[MonthMarks.LENGTH];

@@ -94,6 +94,10 @@ public class ClassDayPage implements Serializable {
         }
     }
 
+    /** A saved change of the day as the history shows it: when, who, and one line per changed pupil. */
+    public record HistoryEntry(String when, String who, List<String> lines) implements Serializable {
+    }
+
     /** A day of the date picker. */
     public record PickerDay(String date, String number, boolean inMonth, String state, boolean link, boolean selected)
             implements Serializable {
@@ -144,6 +148,7 @@ public class ClassDayPage implements Serializable {
     private String previousDay;
     private String nextDay;
     private String conflict;
+    private List<HistoryEntry> history = List.of();
     private List<String> conflictLines = List.of();
 
     /** After the address's parameters are read; the day defaults to the latest school day up to today. */
@@ -164,6 +169,33 @@ public class ClassDayPage implements Serializable {
         AttendanceService.ClassDay classDay = attendance.classDay(id, day);
         show(classDay);
         picker(calendar, overview);
+        history(classDay);
+    }
+
+    /** The day's saved changes, newest first, each pupil by name where the day still lists them. */
+    private void history(AttendanceService.ClassDay classDay) {
+        Map<String, String> names = new HashMap<>();
+        classDay.pupils().forEach(p -> names.put(p.code(), p.vietnameseName() + " (" + p.code() + ")"));
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (AttendanceService.Change change : attendance.history(id, day)) {
+            List<String> lines = new ArrayList<>();
+            change.after().forEach((pupil, after) -> {
+                String before = change.before().getOrDefault(pupil, String.valueOf(Mark.NONE));
+                lines.add(msg.format("attendance.conflict.line", names.getOrDefault(pupil, pupil), label(before), label(after)));
+            });
+            change.before().forEach((pupil, before) -> {
+                if (!change.after().containsKey(pupil)) {
+                    lines.add(msg.format("attendance.conflict.line", names.getOrDefault(pupil, pupil), label(before),
+                            label(String.valueOf(Mark.NONE))));
+                }
+            });
+            entries.add(0, new HistoryEntry(formats.dateTime(change.at()), change.username(), lines));
+        }
+        history = entries;
+    }
+
+    private String label(String code) {
+        return code.equals(String.valueOf(Mark.NONE)) ? msg.get("attendance.mark.none") : msg.get("attendance.mark." + code);
     }
 
     /** Saves the day as one unit; on success reloads it, so a second officer's page shows what was saved. */
@@ -378,6 +410,10 @@ public class ClassDayPage implements Serializable {
 
     public String getConflict() {
         return conflict;
+    }
+
+    public List<HistoryEntry> getHistory() {
+        return history;
     }
 
     public List<String> getConflictLines() {

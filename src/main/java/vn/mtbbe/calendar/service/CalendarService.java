@@ -40,6 +40,14 @@ public class CalendarService {
     public record Entry(LocalDate date, String name) {
     }
 
+    /**
+     * Fired inside a calendar change for the days it takes out of the school days of {@code scope} (a province, or
+     * {@link CalendarDay#NATIONAL} for every province): an observer that holds records on one of them adds an error
+     * for its field, and the change is refused whole.
+     */
+    public record SchoolDaysWithdrawn(String scope, String schoolYear, Map<LocalDate, String> fields, Validation validation) {
+    }
+
     /** A province's calendar for a school year, with its entries and the tag that names this state of it. */
     public record View(String province, SchoolYear year, SchoolCalendar calendar, List<CalendarDay> entries, String tag) {
     }
@@ -54,6 +62,9 @@ public class CalendarService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    jakarta.enterprise.event.Event<SchoolDaysWithdrawn> schoolDaysWithdrawn;
 
     /** The calendar of {@code province} for {@code schoolYear}; 404 for a province outside the caller's. */
     public View calendar(String province, String schoolYear) {
@@ -118,9 +129,31 @@ public class CalendarService {
         makeUpDays.forEach(e -> em.persist(new CalendarDay(year.getCode(), scope, e.date(), CalendarDay.Kind.MAKE_UP, e.name().strip())));
         em.flush();
         View after = view(scope, year);
+        Set<LocalDate> withdrawn = new java.util.TreeSet<>(before.calendar().schoolDays());
+        withdrawn.removeAll(after.calendar().schoolDays());
+        if (!withdrawn.isEmpty()) {
+            // Days that stop being school days: refused where a class has attendance on them (the observers say).
+            Map<LocalDate, String> fields = new LinkedHashMap<>();
+            for (LocalDate day : withdrawn) {
+                int i = indexOf(holidays, day);
+                fields.put(day, i >= 0 ? "holidays[" + i + "].date" : "makeUpDays");
+            }
+            Validation marked = Validation.start();
+            schoolDaysWithdrawn.fire(new SchoolDaysWithdrawn(scope, year.getCode(), fields, marked));
+            marked.throwIfInvalid();
+        }
         audit.record(caller.getUsername(), AuditLog.Action.UPDATE, "SchoolCalendar", scope + "/" + year.getCode(),
                 state(old), state(after.entries().stream().filter(d -> d.getScope().equals(scope)).toList()));
         return after;
+    }
+
+    private static int indexOf(List<Entry> entries, LocalDate day) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (day.equals(entries.get(i).date())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void check(Validation v, String list, List<Entry> entries, Set<LocalDate> seen,

@@ -85,6 +85,11 @@ public class AppException extends RuntimeException {
         return new AppException(428, "error.precondition.title", "error.precondition.detail");
     }
 
+    /** 413: an upload larger than the configured limit ({@code maxBytes}); nothing was read from it. */
+    public static AppException tooLarge(long maxBytes) {
+        return new AppException(413, "error.tooLarge.title", "error.tooLarge.detail", maxBytes / (1024 * 1024));
+    }
+
     /** 400: the request itself is malformed (unreadable body, bad parameter). */
     public static AppException badRequest(String detailKey, Object... args) {
         return new AppException(400, "error.badRequest.title", detailKey, args);

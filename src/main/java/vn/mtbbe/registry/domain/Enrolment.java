@@ -20,7 +20,8 @@ import java.util.Objects;
 /** A pupil's time in one class, from the day they joined to the outcome that closed it. */
 @Entity
 @Table(name = "enrolment")
-@NamedQuery(name = "Enrolment.findInClassBetween", query = "SELECT e FROM Enrolment e JOIN FETCH e.pupil "
+@NamedQuery(name = "Enrolment.linesInClassBetween", query = "SELECT p.id, p.code, p.nativeName, p.vietnameseName, p.sex, "
+        + "e.startDate, e.endDate FROM Enrolment e JOIN e.pupil p "
         + "WHERE e.schoolClass.id = :classId AND e.startDate <= :last AND (e.endDate IS NULL OR e.endDate >= :first)")
 public class Enrolment {
 

@@ -16,4 +16,8 @@ public final class RegistryEvents {
     /** A pupil was enrolled in a class (new pupil or a new enrolment of an existing one). */
     public record PupilEnrolled(Pupil pupil, SchoolClass schoolClass) {
     }
+
+    /** A pupil's details changed (written already): the figures grouped by sex or ethnicity follow. */
+    public record PupilChanged(Pupil pupil) {
+    }
 }

@@ -79,6 +79,9 @@ public class PupilService {
     Event<RegistryEvents.PupilEnrolled> events;
 
     @Inject
+    Event<RegistryEvents.PupilChanged> changes;
+
+    @Inject
     Today today;
 
     /** What the caller asks for when listing pupils; every part may be null (blank is the same). */
@@ -229,6 +232,7 @@ public class PupilService {
         if (!after.equals(before)) {
             em.flush();
             audit.record(caller.getUsername(), AuditLog.Action.UPDATE, "Pupil", code, before, after);
+            changes.fire(new RegistryEvents.PupilChanged(pupil));
         }
         return pupil;
     }
