@@ -98,6 +98,35 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /**
+     * POSTs {@code body} as it is, with its content type (a file upload); a large one asks to continue first
+     * (Expect: 100-continue), as curl does, so that a refusal comes before the file is sent.
+     */
+    public Reply send(String path, String contentType, byte[] body) {
+        boolean large = body.length > 1024 * 1024;
+        HttpRequest.Builder request = request(path).header("Content-Type", contentType).expectContinue(large);
+        if (large) {
+            request.version(java.net.http.HttpClient.Version.HTTP_1_1); // 100-continue is HTTP/1.1's
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A download: its status, content type and bytes. */
+    public record Download(int status, String contentType, byte[] bytes) {
+    }
+
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

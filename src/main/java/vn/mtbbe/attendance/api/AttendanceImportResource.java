@@ -1,0 +1,144 @@
+package vn.mtbbe.attendance.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.mtbbe.attendance.service.AttendanceImport;
+import vn.mtbbe.attendance.service.ImportTemplates;
+import vn.mtbbe.platform.api.RequestLocale;
+import vn.mtbbe.platform.error.AppException;
+import vn.mtbbe.security.CurrentUser;
+import vn.mtbbe.security.Role;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.List;
+
+/** Attendance imported from spreadsheets (CSV or XLSX), and the template to fill in. */
+@Path("attendance/imports")
+@RequestScoped
+@Tag(name = "attendance")
+public class AttendanceImportResource {
+
+    public record ImportView(int rows, int classDays, int marks, int changed, boolean alreadyImported, Instant importedAt,
+                             String importedBy) {
+        static ImportView of(AttendanceImport.Result r) {
+            return r.earlier() == null ? new ImportView(r.rows(), r.classDays(), r.marks(), r.changedMarks(), false, null, null)
+                    : new ImportView(r.rows(), 0, 0, 0, true, r.earlier().at(), r.earlier().username());
+        }
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    AttendanceImport imports;
+
+    @Inject
+    ImportTemplates templates;
+
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @POST
+    @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import attendance marks (officer, own provinces) from a CSV or XLSX file sent as the body; "
+            + "columns as in the template. Checked whole first; written in one transaction; the same file again changes nothing")
+    @APIResponse(responseCode = "200", description = "{\"rows\",\"classDays\",\"marks\",\"changed\",\"alreadyImported\","
+            + "\"importedAt\"?,\"importedBy\"?}")
+    @APIResponse(responseCode = "413", description = "Larger than the configured limit (20 MB by default); nothing read")
+    @APIResponse(responseCode = "422", description = "Every bad row: errors[].field is rows[<row>].<column>; nothing written")
+    public ImportView importBody(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) {
+        return run(length, body);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The same import, the file sent as the form field \"file\"")
+    public ImportView importForm(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, List<EntityPart> parts)
+            throws IOException {
+        if (length != null && length > imports.maxBytes() + 64 * 1024) {
+            throw AppException.tooLarge(imports.maxBytes());
+        }
+        EntityPart file = parts == null ? null : parts.stream().filter(p -> "file".equals(p.getName())).findFirst().orElse(null);
+        if (file == null) {
+            throw AppException.badRequest("error.badRequest.body");
+        }
+        return run(null, file.getContent());
+    }
+
+    @GET
+    @Path("template")
+    @Operation(summary = "The file to fill in (officer): the columns named in the caller's language; XLSX adds a sheet "
+            + "listing the marks and reasons")
+    @APIResponse(responseCode = "200", description = "text/csv or an XLSX workbook")
+    public Response template(@QueryParam("format") String format) {
+        currentUser.require(Role.OFFICER);
+        boolean xlsx = "xlsx".equalsIgnoreCase(format);
+        if (format != null && !xlsx && !"csv".equalsIgnoreCase(format)) {
+            throw AppException.badRequest("error.badRequest.parameter", "format");
+        }
+        byte[] content = xlsx ? templates.xlsx(RequestLocale.of(headers)) : templates.csv(RequestLocale.of(headers));
+        return Response.ok(content, xlsx ? XLSX : "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"attendance-template." + (xlsx ? "xlsx" : "csv") + "\"")
+                .build();
+    }
+
+    /**
+     * Stores the upload (never more than the limit) and imports it. A declared length over the limit is refused before
+     * anything is read, so a client that asked to continue (Expect: 100-continue) never sends the file.
+     */
+    private ImportView run(Long length, InputStream body) {
+        currentUser.require(Role.OFFICER);
+        if (length != null && length > imports.maxBytes()) {
+            throw AppException.tooLarge(imports.maxBytes());
+        }
+        java.nio.file.Path file = null;
+        try {
+            file = Files.createTempFile("mtbbe-import", ".upload");
+            long limit = imports.maxBytes();
+            try (InputStream in = body; OutputStream out = Files.newOutputStream(file)) {
+                byte[] buffer = new byte[64 * 1024];
+                long total = 0;
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    total += n;
+                    if (total > limit) {
+                        throw AppException.tooLarge(limit);
+                    }
+                    out.write(buffer, 0, n);
+                }
+            }
+            return ImportView.of(imports.importFile(file, RequestLocale.of(headers)));
+        } catch (IOException e) {
+            throw AppException.badRequest("import.error.unreadable");
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temporary file; the system's clean-up takes it
+                }
+            }
+        }
+    }
+}
