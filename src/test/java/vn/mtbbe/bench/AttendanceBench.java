@@ -194,23 +194,51 @@ public final class AttendanceBench {
         out.add(String.format(Locale.ROOT, "class-month save, 40 pupils × %d days, one client (20 measured after 5): %s",
                 monthDays.size(), stats(monthLatencies)));
 
+        // Importing 100,000 marks from CSV: whole class-days (40 pupils) of the previous year's classes, all days
+        // of November, each mark changed, as an officer's upload.
+        YearMonth november = YearMonth.of(previous.start().getYear(), 11);
+        List<LocalDate> novemberDays = previous.schoolDays().stream().filter(d -> YearMonth.from(d).equals(november)).toList();
+        StringBuilder csv = new StringBuilder("classId,date,pupil,status\n");
+        int rows = 0;
+        for (int c = 0; rows < 100_000 && c < previousClasses.size(); c++) {
+            long classId = previousClasses.get(previousClasses.size() - 1 - c);
+            List<String> pupils = pupils(dataSource, classId);
+            for (LocalDate day : novemberDays) {
+                for (String pupil : pupils) {
+                    int r = random.nextInt(100);
+                    csv.append(classId).append(',').append(day).append(',').append(pupil).append(',')
+                            .append(r < 90 ? "P" : r < 95 ? "L" : "U").append('\n');
+                    rows++;
+                }
+            }
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        long importStart = System.nanoTime();
+        HttpResponse<String> imported = send(HttpRequest.newBuilder(URI.create(base + "/api/attendance/imports"))
+                .header("Authorization", officer).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)));
+        long importTook = System.nanoTime() - importStart;
+        check(imported, 200);
+        out.add(String.format(Locale.ROOT, "import of %,d marks from CSV (%,d KB, whole class-days): %.1f s; %s", rows,
+                file.length / 1024, importTook / 1e9, imported.body()));
+
         // The report over a full school year, and over the running one.
         for (NationalData.Year year : List.of(previous, current)) {
             String path = "/api/reports/attendance?year=" + year.code() + "&groupBy=province,designation,month";
             List<Long> latencies = new ArrayList<>();
-            int rows = 0;
+            int groups = 0;
             for (int i = 0; i < 35; i++) {
                 long start = System.nanoTime();
                 HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", ministry).GET());
                 long took = System.nanoTime() - start;
                 check(r, 200);
-                rows = r.body().split("\"group\"").length - 1;
+                groups = r.body().split("\"group\"").length - 1;
                 if (i >= 5) {
                     latencies.add(took);
                 }
             }
             out.add(String.format(Locale.ROOT, "report by province × designation × month, %s (%d rows, 30 after 5): %s",
-                    year.code(), rows, stats(latencies)));
+                    year.code(), groups, stats(latencies)));
         }
 
         // A save is in the report at once: one class's day all absent, then the school's report for that day.

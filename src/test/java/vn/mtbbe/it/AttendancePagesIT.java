@@ -183,6 +183,41 @@ class AttendancePagesIT {
         assertEquals(Messages.format(EN, "attendance.day.notMarked"), browser.text(By.id("dayState")));
     }
 
+    @Test
+    void anOfficerUploadsAFileAndSeesWhatWasWrittenOrEveryWrongRow() throws Exception {
+        Api api = Api.at(url);
+        AttendanceFixture c = AttendanceFixture.create(api, Fixtures.TRA_VINH, 2);
+        LocalDate day = c.schoolDays().get(c.schoolDays().size() - 1);
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("attendance", ".csv");
+        java.nio.file.Files.writeString(bad, "Class id,Date,Pupil code,Attendance\n"
+                + c.classId() + "," + day + "," + c.pupil(0) + ",P\n"
+                + c.classId() + "," + day + "," + c.pupil(1) + ",ASLEEP\n");
+        browser.go("/login.xhtml").language("en").signIn(c.officer(), Api.PASSWORD);
+        browser.go("/attendance/import.xhtml");
+        assertEquals(Messages.format(EN, "import.page.title"), browser.text(By.cssSelector("h1.page-title")));
+        upload(bad);
+        browser.waitFor(d -> browser.isPresent(By.id("problemTable")));
+        assertEquals("3", browser.find(By.cssSelector("#problemTable tbody tr")).getAttribute("data-row"));
+        assertTrue(browser.text(By.id("problemTable")).contains("ASLEEP"), browser.text(By.id("problemTable")));
+        assertEquals(404, api.as(c.officer()).get(c.path(day)).status(), "nothing written");
+        browser.screenshot("attendance-import-refused-en");
+
+        java.nio.file.Path good = java.nio.file.Files.createTempFile("attendance", ".csv");
+        java.nio.file.Files.writeString(good, "Class id,Date,Pupil code,Attendance,Reason\n"
+                + c.classId() + "," + day + "," + c.pupil(0) + ",P,\n"
+                + c.classId() + "," + day + "," + c.pupil(1) + ",e,ILLNESS\n");
+        upload(good);
+        browser.waitFor(d -> browser.isPresent(By.id("importSummary")));
+        assertTrue(browser.text(By.id("importSummary")).contains("2 rows imported"), browser.text(By.id("importSummary")));
+        assertEquals("ABSENT_EXCUSED:ILLNESS", AttendanceApiIT.marks(api.as(c.officer()).get(c.path(day)).json()).get(c.pupil(1)));
+    }
+
+    private void upload(java.nio.file.Path file) {
+        WebElement input = browser.find(By.cssSelector("#upload input[type='file']"));
+        input.sendKeys(file.toAbsolutePath().toString());
+        browser.idle();
+    }
+
     private Select select(String pupil) {
         WebElement select = browser.find(By.cssSelector("tr[data-pupil='" + pupil + "'] select"));
         return new Select(select);
