@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import vn.mtbbe.calendar.domain.SchoolCalendar;
 import vn.mtbbe.calendar.service.CalendarService;
+import vn.mtbbe.platform.db.InList;
 import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.error.Validation;
 import vn.mtbbe.platform.time.Today;
@@ -86,16 +87,16 @@ public class CompletenessService {
                 + "JOIN school_year y ON y.code = c.school_year JOIN enrolment e ON e.class_id = c.id "
                 + "WHERE y.start_date <= ?1 AND y.end_date >= ?2");
         List<String> provinces = province != null ? List.of(province) : scope.all() ? List.of() : List.copyOf(scope.codes());
-        appendIn(sql, "s.province_code", provinces, 3);
-        sql.append(" GROUP BY c.id, c.name, c.school_year, s.code, s.name, s.province_code, d.name");
-        Query classes = em.createNativeQuery(sql.toString()).setParameter(1, last).setParameter(2, from);
-        bind(classes, provinces, 3);
+        InList inProvinces = new InList("s.province_code", provinces, 3);
+        sql.append(inProvinces.sql()).append(" GROUP BY c.id, c.name, c.school_year, s.code, s.name, s.province_code, d.name");
+        Query classes = inProvinces.bind(em.createNativeQuery(sql.toString()).setParameter(1, last).setParameter(2, from));
 
         StringBuilder marks = new StringBuilder("SELECT class_id, month_start, marked FROM attendance_class_month "
                 + "WHERE month_start BETWEEN ?1 AND ?2");
-        appendIn(marks, "province_code", provinces, 3);
-        Query marked = em.createNativeQuery(marks.toString()).setParameter(1, from.withDayOfMonth(1)).setParameter(2, last);
-        bind(marked, provinces, 3);
+        InList markedIn = new InList("province_code", provinces, 3);
+        marks.append(markedIn.sql());
+        Query marked = markedIn.bind(em.createNativeQuery(marks.toString()).setParameter(1, from.withDayOfMonth(1))
+                .setParameter(2, last));
         Map<Long, Map<YearMonth, String>> markedByClass = new HashMap<>();
         for (Object row : marked.getResultList()) {
             Object[] r = (Object[]) row;
@@ -145,24 +146,6 @@ public class CompletenessService {
         rows.sort(Comparator.comparing(SchoolRow::provinceCode).thenComparing(SchoolRow::districtName)
                 .thenComparing(SchoolRow::schoolCode));
         return new Result(from, last, rows, missing);
-    }
-
-    private static void appendIn(StringBuilder sql, String column, List<String> values, int first) {
-        if (values.isEmpty()) {
-            return;
-        }
-        // Native queries take no list parameter: one placeholder per value.
-        sql.append(" AND ").append(column).append(" IN (");
-        for (int i = 0; i < values.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append('?').append(first + i);
-        }
-        sql.append(')');
-    }
-
-    private static void bind(Query query, List<String> values, int first) {
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(first + i, values.get(i));
-        }
     }
 
     private static LocalDate date(Object value) {

@@ -10,6 +10,7 @@ import vn.mtbbe.attendance.domain.Mark;
 import vn.mtbbe.attendance.domain.MonthMarks;
 import vn.mtbbe.calendar.domain.SchoolCalendar;
 import vn.mtbbe.calendar.service.CalendarService;
+import vn.mtbbe.platform.db.InList;
 import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.time.Today;
 import vn.mtbbe.programme.domain.Schedule;
@@ -95,9 +96,9 @@ public class WarningService {
                 + "p.warning_pupil_rate, p.warning_class_rate FROM school_class c JOIN school s ON s.id = c.school_id "
                 + "LEFT JOIN cohort h ON h.id = c.cohort_id LEFT JOIN programme p ON p.id = h.programme_id "
                 + "WHERE c.school_year = ?1");
-        in(sql, provinces, 2);
-        Query query = em.createNativeQuery(sql.toString()).setParameter(1, year);
-        bind(query, provinces, 2);
+        InList classesIn = new InList("s.province_code", provinces, 2);
+        sql.append(classesIn.sql());
+        Query query = classesIn.bind(em.createNativeQuery(sql.toString()).setParameter(1, year));
         Map<Long, ClassInfo> classes = new HashMap<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
@@ -124,9 +125,10 @@ public class WarningService {
                 + "p.vietnamese_name FROM attendance_month a JOIN school_class c ON c.id = a.class_id "
                 + "JOIN school s ON s.id = c.school_id JOIN pupil p ON p.id = a.pupil_id "
                 + "WHERE c.school_year = ?1 AND a.month_start >= ?2");
-        in(marks, provinces, 3);
-        Query rows = em.createNativeQuery(marks.toString()).setParameter(1, year).setParameter(2, earliest.withDayOfMonth(1));
-        bind(rows, provinces, 3);
+        InList marksIn = new InList("s.province_code", provinces, 3);
+        marks.append(marksIn.sql());
+        Query rows = marksIn.bind(em.createNativeQuery(marks.toString()).setParameter(1, year)
+                .setParameter(2, earliest.withDayOfMonth(1)));
 
         Map<String, int[]> pupilCounts = new HashMap<>();
         Map<String, Object[]> pupilInfo = new HashMap<>();
@@ -199,22 +201,5 @@ public class WarningService {
 
     private static BigDecimal decimal(Object value) {
         return value == null ? null : value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
-    }
-
-    private static void in(StringBuilder sql, List<String> provinces, int first) {
-        if (provinces.isEmpty()) {
-            return;
-        }
-        sql.append(" AND s.province_code IN (");
-        for (int i = 0; i < provinces.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append('?').append(first + i);
-        }
-        sql.append(')');
-    }
-
-    private static void bind(Query query, List<String> provinces, int first) {
-        for (int i = 0; i < provinces.size(); i++) {
-            query.setParameter(first + i, provinces.get(i));
-        }
     }
 }

@@ -1,6 +1,5 @@
 package vn.mtbbe.attendance.web;
 
-import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,9 +22,7 @@ import vn.mtbbe.security.Role;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,8 +150,8 @@ public class ClassDayPage implements Serializable {
 
     /** After the address's parameters are read; the day defaults to the latest school day up to today. */
     public void load() {
-        id = parseId(classId);
-        LocalDate asked = parseDate(date);
+        id = EntryPages.classId(classId);
+        LocalDate asked = EntryPages.date(date);
         AttendanceService.Overview overview = attendance.overview(id, YearMonth.from(asked == null ? today.date() : asked));
         SchoolCalendar calendar = overview.calendar();
         day = asked == null ? latestSchoolDay(calendar) : asked;
@@ -261,10 +258,7 @@ public class ClassDayPage implements Serializable {
         tag = classDay.tag();
         editable = dayProblem == null && currentUser.hasRole(Role.OFFICER);
         ULocale locale = userLocale.current();
-        Collator collator = Collator.getInstance(locale);
-        List<AttendanceService.Line> lines = new ArrayList<>(classDay.pupils());
-        lines.sort(Comparator.comparing(AttendanceService.Line::vietnameseName, collator)
-                .thenComparing(AttendanceService.Line::nativeName, collator).thenComparing(AttendanceService.Line::code));
+        List<AttendanceService.Line> lines = EntryPages.sorted(classDay.pupils(), locale);
         List<Row> list = new ArrayList<>();
         for (AttendanceService.Line line : lines) {
             Mark mark = classDay.marks().get(line.code());
@@ -308,21 +302,7 @@ public class ClassDayPage implements Serializable {
                 .orElse(calendar.schoolDays().isEmpty() ? now : calendar.schoolDays().get(0));
     }
 
-    private static long parseId(String value) {
-        try {
-            return Long.parseLong(value == null ? "" : value.strip());
-        } catch (NumberFormatException e) {
-            throw AppException.notFound("error.notFound.class", value);
-        }
-    }
 
-    private static LocalDate parseDate(String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 
     public String getClassId() {
         return classId;

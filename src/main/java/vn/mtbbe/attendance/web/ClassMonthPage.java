@@ -1,6 +1,5 @@
 package vn.mtbbe.attendance.web;
 
-import com.ibm.icu.text.Collator;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,9 +22,7 @@ import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -161,8 +158,8 @@ public class ClassMonthPage implements Serializable {
 
     /** After the address's parameters are read; the month defaults to this month (or the school year's last). */
     public void load() {
-        id = parseId(classId);
-        YearMonth asked = parseMonth(month);
+        id = EntryPages.classId(classId);
+        YearMonth asked = EntryPages.month(month);
         YearMonth initial = asked == null ? YearMonth.from(today.date()) : asked;
         AttendanceService.Overview overview = attendance.overview(id, initial);
         SchoolCalendar calendar = overview.calendar();
@@ -205,10 +202,7 @@ public class ClassMonthPage implements Serializable {
 
     private void show(AttendanceService.ClassMonth classMonth) {
         tag = classMonth.tag();
-        Collator collator = Collator.getInstance(userLocale.current());
-        List<AttendanceService.Line> lines = new ArrayList<>(classMonth.pupils());
-        lines.sort(Comparator.comparing(AttendanceService.Line::vietnameseName, collator)
-                .thenComparing(AttendanceService.Line::nativeName, collator).thenComparing(AttendanceService.Line::code));
+        List<AttendanceService.Line> lines = EntryPages.sorted(classMonth.pupils(), userLocale.current());
         List<Row> list = new ArrayList<>();
         for (AttendanceService.Line line : lines) {
             List<Cell> cells = new ArrayList<>();
@@ -301,21 +295,7 @@ public class ClassMonthPage implements Serializable {
         }
     }
 
-    private static long parseId(String value) {
-        try {
-            return Long.parseLong(value == null ? "" : value.strip());
-        } catch (NumberFormatException e) {
-            throw AppException.notFound("error.notFound.class", value);
-        }
-    }
 
-    private static YearMonth parseMonth(String value) {
-        try {
-            return value == null || value.isBlank() ? null : YearMonth.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 
     public String getClassId() {
         return classId;

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.mtbbe.platform.db.InList;
 import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.error.Validation;
 import vn.mtbbe.registry.domain.SchoolYear;
@@ -94,15 +95,8 @@ public class AttendanceReport {
         }
         sql.append(" WHERE a.school_year = ?1 AND a.month_start BETWEEN ?2 AND ?3");
         ProvinceScope scope = guest ? ProvinceScope.ALL : currentUser.scope();
-        List<String> provinces = scope.all() ? List.of() : List.copyOf(scope.codes());
-        if (!scope.all()) {
-            // Native queries take no list parameter: one placeholder per province.
-            sql.append(" AND a.province_code IN (");
-            for (int i = 0; i < provinces.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append('?').append(5 + i);
-            }
-            sql.append(')');
-        }
+        InList provinces = new InList("a.province_code", scope.all() ? List.of() : List.copyOf(scope.codes()), 5);
+        sql.append(provinces.sql());
         if (!groups.isEmpty()) {
             sql.append(" GROUP BY ").append(groups).append(" ORDER BY ").append(groups);
         }
@@ -113,9 +107,7 @@ public class AttendanceReport {
         if (!byMonth) {
             query.setParameter(4, java.sql.Date.valueOf(firstMonth.atDay(1)));
         }
-        for (int i = 0; i < provinces.size(); i++) {
-            query.setParameter(5 + i, provinces.get(i));
-        }
+        provinces.bind(query);
         List<Row> rows = new ArrayList<>();
         for (Object result : query.getResultList()) {
             Object[] r = result instanceof Object[] array ? array : new Object[]{result};

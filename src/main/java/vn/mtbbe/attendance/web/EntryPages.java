@@ -1,0 +1,56 @@
+package vn.mtbbe.attendance.web;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+import vn.mtbbe.attendance.service.AttendanceService;
+import vn.mtbbe.platform.error.AppException;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/** What the attendance entry pages share: reading their address, and listing a class's pupils as the reader sorts. */
+final class EntryPages {
+
+    private EntryPages() {
+    }
+
+    /** The class id of the address; a 404 page for anything else. */
+    static long classId(String value) {
+        try {
+            return Long.parseLong(value == null ? "" : value.strip());
+        } catch (NumberFormatException e) {
+            throw AppException.notFound("error.notFound.class", value);
+        }
+    }
+
+    /** A date or a month of the address, or null (the page's default) when absent or unreadable. */
+    static <T> T parse(String value, Function<String, T> parser) {
+        try {
+            return value == null || value.isBlank() ? null : parser.apply(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    static LocalDate date(String value) {
+        return parse(value, LocalDate::parse);
+    }
+
+    static YearMonth month(String value) {
+        return parse(value, YearMonth::parse);
+    }
+
+    /** The pupils by their Vietnamese name, then their own name, in the reader's collation order. */
+    static List<AttendanceService.Line> sorted(List<AttendanceService.Line> pupils, ULocale locale) {
+        Collator collator = Collator.getInstance(locale);
+        List<AttendanceService.Line> lines = new ArrayList<>(pupils);
+        lines.sort(Comparator.comparing(AttendanceService.Line::vietnameseName, collator)
+                .thenComparing(AttendanceService.Line::nativeName, collator).thenComparing(AttendanceService.Line::code));
+        return lines;
+    }
+}
