@@ -276,6 +276,24 @@ class AttendanceApiIT {
         assertEquals(403, api.as("delegation").get("api/attendance/warnings").status());
     }
 
+    @Test
+    void aPupilWhoLeftIsTakenOutOfTheClassDaysAfterTheDayTheyLeft() {
+        AttendanceFixture c = AttendanceFixture.create(api, Fixtures.TRA_VINH, 2);
+        List<LocalDate> days = c.schoolDays().subList(c.schoolDays().size() - 3, c.schoolDays().size());
+        days.forEach(d -> api.as(c.officer()).put(c.path(d), c.body(Map.of(c.pupil(1), "ABSENT_UNEXCUSED"))));
+        Api.Reply left = api.as(c.officer()).post("api/pupils/" + c.pupil(1) + "/withdrawal",
+                "{\"outcome\":\"DROPPED_OUT\",\"date\":\"" + days.get(0) + "\"}");
+        assertEquals(200, left.status(), left::toString);
+        assertEquals(Map.of(c.pupil(0), "PRESENT", c.pupil(1), "ABSENT_UNEXCUSED"),
+                marks(api.as(c.officer()).get(c.path(days.get(0))).json()), "the day they left stays");
+        for (LocalDate d : days.subList(1, 3)) {
+            assertEquals(Map.of(c.pupil(0), "PRESENT"), marks(api.as(c.officer()).get(c.path(d)).json()), d::toString);
+            assertEquals(1, Database.number("SELECT COUNT(*) FROM audit_log WHERE entity = 'ClassDay' AND entity_key = ? "
+                    + "AND after_state LIKE ?", c.classId() + "/" + d, "%" + c.pupil(1) + "\":null%"), d::toString);
+        }
+        assertEquals(List.of(), recount());
+    }
+
     static void assertRefused(Api.Reply reply, String field, String message) {
         assertEquals(422, reply.status(), reply::toString);
         assertTrue(reply.json().getJsonArray("errors").stream().map(JsonValue::asJsonObject)

@@ -189,7 +189,7 @@ public class AttendanceImport {
             Map<YearMonth, Map<LocalDate, Map<String, Mark>>> byMonth = new TreeMap<>();
             c.getValue().forEach((day, m) -> byMonth.computeIfAbsent(YearMonth.from(day), k -> new TreeMap<>()).put(day, m));
             for (Map.Entry<YearMonth, Map<LocalDate, Map<String, Mark>>> month : byMonth.entrySet()) {
-                changed += attendance.writeDays(caller, schoolClass, month.getKey(), month.getValue());
+                changed += attendance.writeDays(caller.getUsername(), schoolClass, month.getKey(), month.getValue());
                 classDays += month.getValue().size();
                 marks += month.getValue().values().stream().mapToInt(Map::size).sum();
             }

@@ -203,7 +203,7 @@ public class AttendanceService {
      * locked: each replaces that day's marks; audited per class-day as a save is. The number of marks changed.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    int writeDays(AppUser caller, SchoolClass schoolClass, YearMonth month, Map<LocalDate, Map<String, Mark>> days) {
+    int writeDays(String username, SchoolClass schoolClass, YearMonth month, Map<LocalDate, Map<String, Mark>> days) {
         long classId = schoolClass.getId();
         Map<String, Long> ids = new HashMap<>();
         enrolled(classId, month.atDay(1), month.atEndOfMonth()).forEach(e -> ids.put(e.line().code(), e.line().id()));
@@ -228,23 +228,70 @@ public class AttendanceService {
                 now.put(pupil, m.with(date, mark.getValue()));
             }
             // Anybody else marked that day (no longer enrolled then) loses the mark: the day is replaced whole.
-            for (Map.Entry<String, Long> pupil : ids.entrySet()) {
-                MonthMarks m = now.get(pupil.getValue());
-                if (!written.contains(pupil.getValue()) && m != null && m.get(date).isPresent()) {
-                    from.put(pupil.getKey(), describe(m.get(date).get()));
-                    to.put(pupil.getKey(), null);
-                    now.put(pupil.getValue(), m.with(date, null));
+            for (Map.Entry<Long, MonthMarks> row : new HashMap<>(now).entrySet()) {
+                MonthMarks m = row.getValue();
+                if (!written.contains(row.getKey()) && m.get(date).isPresent()) {
+                    String code = codeOf(ids, row.getKey());
+                    from.put(code, describe(m.get(date).get()));
+                    to.put(code, null);
+                    now.put(row.getKey(), m.with(date, null));
                 }
             }
             changed += to.size();
             if (!to.isEmpty() || !markedDays.contains(date)) {
-                audit.record(caller.getUsername(), markedDays.contains(date) ? AuditLog.Action.UPDATE : AuditLog.Action.CREATE,
+                audit.record(username, markedDays.contains(date) ? AuditLog.Action.UPDATE : AuditLog.Action.CREATE,
                         "ClassDay", classId + "/" + date, markedDays.contains(date) ? from : null, to);
             }
             markedDays.add(date);
         }
         store.write(schoolClass, month, old, now, markedDays);
         return changed;
+    }
+
+    /** The code of a pupil of the class-month, or of any pupil (one who is no longer enrolled in it). */
+    private String codeOf(Map<String, Long> ids, long pupilId) {
+        return ids.entrySet().stream().filter(e -> e.getValue() == pupilId).map(Map.Entry::getKey).findFirst()
+                .orElseGet(() -> em.createQuery("SELECT p.code FROM Pupil p WHERE p.id = :id", String.class)
+                        .setParameter("id", pupilId).getSingleResult());
+    }
+
+    /**
+     * Takes a pupil's marks in a class after {@code end} (the day they left) out of the class-days that hold them, the
+     * other pupils' marks kept: inside the transaction that records the departure. The number of marks taken out.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int removeAfter(String username, long classId, long pupilId, LocalDate end) {
+        SchoolClass schoolClass = em.find(SchoolClass.class, classId, LockModeType.PESSIMISTIC_WRITE);
+        YearMonth first = YearMonth.from(end);
+        int removed = 0;
+        for (YearMonth month : store.classMonths(classId, first, first.plusYears(1)).keySet()) {
+            Map<Long, MonthMarks> stored = store.marks(classId, month);
+            MonthMarks leaving = stored.get(pupilId);
+            if (leaving == null) {
+                continue;
+            }
+            Map<Long, String> codes = new HashMap<>();
+            enrolled(classId, month.atDay(1), month.atEndOfMonth()).forEach(e -> codes.put(e.line().id(), e.line().code()));
+            Map<LocalDate, Map<String, Mark>> days = new TreeMap<>();
+            for (int d = 1; d <= month.lengthOfMonth(); d++) {
+                LocalDate day = month.atDay(d);
+                if (!day.isAfter(end) || leaving.get(day).isEmpty()) {
+                    continue;
+                }
+                Map<String, Mark> others = new TreeMap<>();
+                stored.forEach((pupil, marks) -> {
+                    if (pupil != pupilId && codes.containsKey(pupil)) {
+                        marks.get(day).ifPresent(mark -> others.put(codes.get(pupil), mark));
+                    }
+                });
+                days.put(day, others);
+                removed++;
+            }
+            if (!days.isEmpty()) {
+                writeDays(username, schoolClass, month, days);
+            }
+        }
+        return removed;
     }
 
     /** The class-month; 404 for a class outside the caller's provinces. */

@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Keeps attendance in step with what it rests on, inside the transactions of the other capabilities: a pupil's
  * changed sex or ethnicity regroups their attendance in the same commit, and a calendar change may not take away a
- * school day that a class has marked.
+ * school day that a class has marked, and a pupil who leaves during the year is taken out of the class-days after.
  */
 @ApplicationScoped
 public class SummaryFollower {
@@ -20,8 +20,17 @@ public class SummaryFollower {
     @Inject
     AttendanceStore store;
 
+    @Inject
+    AttendanceService attendance;
+
     void onPupilChanged(@Observes RegistryEvents.PupilChanged event) {
         store.refreshPupil(event.pupil().getId());
+    }
+
+    /** A pupil who left is no longer marked in the class after the day they left. */
+    void onEnrolmentEnded(@Observes RegistryEvents.EnrolmentEnded event) {
+        attendance.removeAfter(event.username(), event.enrolment().getSchoolClass().getId(),
+                event.enrolment().getPupil().getId(), event.enrolment().getEndDate());
     }
 
     void onSchoolDaysWithdrawn(@Observes CalendarService.SchoolDaysWithdrawn event) {

@@ -70,6 +70,9 @@ public class RolloverService {
     @Inject
     Event<RegistryEvents.PupilEnrolled> pupilEnrolled;
 
+    @Inject
+    Event<RegistryEvents.EnrolmentEnded> enrolmentEnded;
+
     /**
      * One pupil in the proposal: {@code nextStage} and {@code nextClassName} (the automatic name) follow the proposed
      * outcome and are null when the pupil leaves the school; {@code nextClasses} are next year's classes of the school
@@ -332,6 +335,7 @@ public class RolloverService {
         }
         audit.record(caller.getUsername(), AuditLog.Action.UPDATE, "Enrolment", pupil.getCode() + "/" + date,
                 Map.of("outcome", ""), after);
+        enrolmentEnded.fire(new RegistryEvents.EnrolmentEnded(enrolment, caller.getUsername()));
         return enrolment;
     }
 

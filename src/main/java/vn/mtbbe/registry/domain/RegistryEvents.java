@@ -17,6 +17,13 @@ public final class RegistryEvents {
     public record PupilEnrolled(Pupil pupil, SchoolClass schoolClass) {
     }
 
+    /**
+     * A pupil left a class during the year (dropped out or transferred) on the enrolment's end date, recorded by
+     * {@code username}: records of the class dated after it no longer hold for the pupil.
+     */
+    public record EnrolmentEnded(Enrolment enrolment, String username) {
+    }
+
     /** A pupil's details changed (written already): the figures grouped by sex or ethnicity follow. */
     public record PupilChanged(Pupil pupil) {
     }
