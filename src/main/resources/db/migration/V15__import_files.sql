@@ -6,7 +6,7 @@ CREATE TABLE import_file (
     checksum    CHAR(64)${ascii} NOT NULL,
     username    VARCHAR(64) NOT NULL,
     row_count   INT         NOT NULL,
-    imported_at TIMESTAMP   NOT NULL,
+    imported_at DATETIME    NOT NULL,   -- UTC, as every instant (V9)
     CONSTRAINT pk_import_file PRIMARY KEY (id),
     CONSTRAINT uq_import_file UNIQUE (kind, checksum)
 );

@@ -91,6 +91,40 @@ class AttendanceImportIT {
     }
 
     @Test
+    void anExcelWorkbookWithRealDateCellsIsReadLikeACsvFile() throws Exception {
+        AttendanceFixture c = AttendanceFixture.create(api, Fixtures.GIA_LAI, 2);
+        LocalDate day = c.schoolDays().get(c.schoolDays().size() - 1);
+        byte[] workbook;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("Điểm danh");
+            org.apache.poi.ss.usermodel.CellStyle dates = book.createCellStyle();
+            dates.setDataFormat(book.createDataFormat().getFormat("dd/mm/yyyy"));
+            String[] header = {"ID kelas", "Tarikh", "Kod murid", "Kehadiran", "Sebab"};
+            org.apache.poi.ss.usermodel.Row first = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                first.createCell(i).setCellValue(header[i]);
+            }
+            for (int p = 0; p < 2; p++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(p + 1);
+                row.createCell(0).setCellValue(Double.parseDouble(c.classId()));
+                row.createCell(1).setCellValue(day);
+                row.getCell(1).setCellStyle(dates);
+                row.createCell(2).setCellValue(c.pupil(p));
+                row.createCell(3).setCellValue(p == 0 ? "Hadir" : "E");
+                row.createCell(4).setCellValue(p == 0 ? "" : "Cuaca atau banjir");
+            }
+            book.write(bytes);
+            workbook = bytes.toByteArray();
+        }
+        Api.Reply imported = api.as(c.officer()).send("api/attendance/imports",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook);
+        assertEquals(200, imported.status(), imported::toString);
+        assertEquals(Map.of(c.pupil(0), "PRESENT", c.pupil(1), "ABSENT_EXCUSED:WEATHER"),
+                AttendanceApiIT.marks(api.as(c.officer()).get(c.path(day)).json()));
+    }
+
+    @Test
     void oneBadRowInTenThousandRefusesTheFileWholeAndNamesTheRow() {
         // Ten thousand rows of the demo's Lao Cai classes, every class-day complete, and one unknown mark.
         String year = Api.currentSchoolYear();

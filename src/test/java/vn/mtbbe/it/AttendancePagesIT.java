@@ -218,6 +218,41 @@ class AttendancePagesIT {
         browser.idle();
     }
 
+    @Test
+    void ministryStaffSetAProgrammesWarningThresholdsAndTheWarningsFollow() {
+        Api api = Api.at(url);
+        String programme = api.as("ministry").get("api/programmes").array().stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(p -> p.getString("motherTongue").equals("km")).findFirst().orElseThrow().get("id").toString().replace("\"", "");
+        AttendanceFixture c = AttendanceFixture.create(api, Fixtures.TRA_VINH, 2);
+        List<LocalDate> days = c.schoolDays().subList(c.schoolDays().size() - 10, c.schoolDays().size());
+        for (int i = 0; i < days.size(); i++) {
+            api.as(c.officer()).put(c.path(days.get(i)), c.body(i < 2 ? Map.of(c.pupil(0), "ABSENT_UNEXCUSED") : Map.of()));
+        }
+        java.util.function.Supplier<List<String>> flagged = () -> api.as(c.officer()).get("api/attendance/warnings?province=84").json()
+                .getJsonArray("pupils").stream().map(jakarta.json.JsonValue::asJsonObject).map(p -> p.getString("pupil")).toList();
+        assertFalse(flagged.get().contains(c.pupil(0)), "80 % of the days: not under 80 %");
+
+        browser.go("/login.xhtml").language("en").signIn("ministry", Api.PASSWORD);
+        browser.go("/programmes/view.xhtml?id=" + programme);
+        browser.type(By.id("thresholds:pupilThreshold"), "85");
+        browser.clickAndLoad(By.id("thresholds:saveThresholds"));
+        assertTrue(browser.text(By.id("messages")).contains(Messages.format(EN, "programme.warnings.saved")));
+        assertTrue(browser.text(By.id("warningThresholds")).contains("85"), browser.text(By.id("warningThresholds")));
+        try {
+            assertTrue(flagged.get().contains(c.pupil(0)), "under the programme's 85 %");
+        } finally {
+            browser.type(By.id("thresholds:pupilThreshold"), "");
+            browser.clickAndLoad(By.id("thresholds:saveThresholds"));
+        }
+        assertFalse(flagged.get().contains(c.pupil(0)), "back to the general 80 %");
+        // The browser refuses 150 itself (max="100"); without that limit the service does, at the field.
+        browser.script("document.getElementById('thresholds:classThreshold').removeAttribute('max');");
+        browser.type(By.id("thresholds:classThreshold"), "150");
+        browser.clickAndLoad(By.id("thresholds:saveThresholds"));
+        assertTrue(browser.text(By.id("thresholds:classThresholdError")).contains(Messages.format(EN, "validation.percent")),
+                browser.text(By.id("warningThresholds")));
+    }
+
     private Select select(String pupil) {
         WebElement select = browser.find(By.cssSelector("tr[data-pupil='" + pupil + "'] select"));
         return new Select(select);

@@ -94,6 +94,39 @@ class CalendarPagesIT {
         assertEquals(before, api.as("officer.travinh").get("api/calendars/84/" + year).json().getJsonArray("schoolDays").size());
     }
 
+    @Test
+    void ministryStaffAddANationalHolidayForEveryProvinceAndCannotTakeAMarkedDay() {
+        String year = Api.currentSchoolYear();
+        Api api = Api.at(url);
+        java.time.LocalDate monday = CalendarApiIT.firstSchoolMonday(api.as("ministry").get("api/calendars/64/" + year).json())
+                .plusWeeks(2);
+        browser.go("/login.xhtml").language("en").signIn("ministry", Api.PASSWORD);
+        browser.go("/calendars/view.xhtml?province=64&year=" + year + "&month=" + YearMonth.from(monday));
+        browser.script("document.getElementById('nationalEditForm:nationalDate').value = arguments[0];", monday.toString());
+        browser.type(By.id("nationalEditForm:nationalName"), "Ngày nghỉ bù");
+        browser.clickAndLoad(By.id("nationalEditForm:addNational"));
+        assertTrue(browser.text(By.id("messages")).contains(Messages.format(EN, "calendar.saved")), browser.text(By.id("messages")));
+        for (String province : java.util.List.of("10", "64", "84")) {
+            assertFalse(api.as("ministry").get("api/calendars/" + province + "/" + year).json().getJsonArray("schoolDays")
+                    .toString().contains(monday.toString()), province);
+        }
+        browser.clickAndLoad(By.cssSelector("#nationalDays tr[data-date='" + monday + "'] input[type='submit']"));
+        assertTrue(api.as("ministry").get("api/calendars/10/" + year).json().getJsonArray("schoolDays").toString()
+                .contains(monday.toString()), "taken out again");
+
+        // A day the demo's classes have marked cannot become a holiday: refused, translated, nothing saved.
+        java.util.List<String> past = api.as("ministry").get("api/calendars/64/" + year).json().getJsonArray("schoolDays")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
+                .filter(d -> java.time.LocalDate.parse(d).isBefore(Api.today())).toList();
+        String marked = past.get(past.size() - 1);
+        browser.go("/calendars/view.xhtml?province=64&year=" + year + "&month=" + marked.substring(0, 7));
+        browser.script("document.getElementById('nationalEditForm:nationalDate').value = arguments[0];", marked);
+        browser.type(By.id("nationalEditForm:nationalName"), "Ngày nghỉ");
+        browser.clickAndLoad(By.id("nationalEditForm:addNational"));
+        assertTrue(browser.text(By.id("messages")).contains("Remove that day's attendance first"), browser.text(By.id("messages")));
+        assertFalse(browser.isPresent(By.cssSelector("#nationalDays tr[data-date='" + marked + "']")));
+    }
+
     private void addDay(java.time.LocalDate day, String kind, String name) {
         // The date input takes the date as the browser shows it; set its value as the form sends it (ISO).
         browser.script("document.getElementById('calendarEditForm:newDate').value = arguments[0];", day.toString());

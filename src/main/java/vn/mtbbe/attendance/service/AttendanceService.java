@@ -261,8 +261,12 @@ public class AttendanceService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int removeAfter(String username, long classId, long pupilId, LocalDate end) {
-        SchoolClass schoolClass = em.find(SchoolClass.class, classId, LockModeType.PESSIMISTIC_WRITE);
         YearMonth first = YearMonth.from(end);
+        if (!store.hasMarksFrom(classId, pupilId, first)) {
+            // Nothing to take out (the usual case): the class is not locked, so a departure waits for no save.
+            return 0;
+        }
+        SchoolClass schoolClass = em.find(SchoolClass.class, classId, LockModeType.PESSIMISTIC_WRITE);
         int removed = 0;
         for (YearMonth month : store.classMonths(classId, first, first.plusYears(1)).keySet()) {
             Map<Long, MonthMarks> stored = store.marks(classId, month);

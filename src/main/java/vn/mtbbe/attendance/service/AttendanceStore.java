@@ -187,6 +187,22 @@ public class AttendanceStore {
         }
     }
 
+    /** Whether the pupil has marks in the class in {@code first} or a later month. */
+    public boolean hasMarksFrom(long classId, long pupilId, YearMonth first) {
+        try (PreparedStatement query = connection().prepareStatement("SELECT COUNT(*) FROM attendance_month "
+                + "WHERE class_id = ? AND pupil_id = ? AND month_start >= ?")) {
+            query.setLong(1, classId);
+            query.setLong(2, pupilId);
+            query.setDate(3, Date.valueOf(first.atDay(1)));
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** How many classes (of {@code province}, or of every province for null) have marked {@code day}. */
     public long classesMarkedOn(String province, String schoolYear, LocalDate day) {
         try (PreparedStatement count = connection().prepareStatement("SELECT COUNT(*) FROM attendance_class_month "

@@ -83,6 +83,11 @@ public class WarningService {
                              Integer cohortStart, BigDecimal pupilRate, BigDecimal classRate) {
     }
 
+    /** The thresholds that hold where a programme sets none: pupil, class (shares). */
+    public double[] defaults() {
+        return new double[]{pupilThreshold, classThreshold};
+    }
+
     /** Warnings for {@code province} (null: every province the caller may see). */
     public Result warnings(String province) {
         currentUser.require(Role.OFFICER, Role.MINISTRY);

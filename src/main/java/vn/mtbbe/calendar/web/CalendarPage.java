@@ -92,6 +92,11 @@ public class CalendarPage implements Serializable {
     private String newDate;
     private String newKind = CalendarDay.Kind.HOLIDAY.name();
     private String newName;
+    private boolean nationalEditable;
+    private String nationalTag;
+    private List<CalendarDay> nationalEntries = List.of();
+    private String nationalDate;
+    private String nationalName;
 
     @PostConstruct
     void init() {
@@ -118,6 +123,12 @@ public class CalendarPage implements Serializable {
         // The service decides; the page only offers what it would accept.
         editable = currentUser.hasRole(Role.MINISTRY)
                 || currentUser.hasRole(Role.OFFICER) && currentUser.scope().includes(province);
+        nationalEditable = currentUser.hasRole(Role.MINISTRY);
+        if (nationalEditable) {
+            CalendarService.View national = calendars.national(year);
+            nationalTag = national.tag();
+            nationalEntries = national.entries();
+        }
         YearMonth first = YearMonth.from(calendar.firstDay());
         YearMonth last = YearMonth.from(calendar.lastDay());
         YearMonth shown = parse(month).orElse(YearMonth.from(today.date()));
@@ -194,6 +205,40 @@ public class CalendarPage implements Serializable {
             calendars.saveProvince(province, year, holidays, makeUp, tag);
         } catch (ValidationException e) {
             feedback.fieldErrors(e, "calendarEditForm");
+            return null;
+        } catch (AppException e) {
+            feedback.error(e);
+            return null;
+        }
+        feedback.done("calendar.saved");
+        return "/calendars/view?faces-redirect=true&province=" + province + "&year=" + year + "&month=" + shown;
+    }
+
+    /** Adds a national holiday (ministry staff) and saves the national holidays as one unit. */
+    public String addNational() {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(nationalDate == null ? "" : nationalDate.strip());
+        } catch (DateTimeParseException e) {
+            feedback.error("calendar.invalidDate");
+            return null;
+        }
+        List<CalendarService.Entry> holidays = new ArrayList<>(entries(nationalEntries, CalendarDay.Kind.HOLIDAY));
+        holidays.add(new CalendarService.Entry(day, nationalName));
+        return saveNational(holidays, YearMonth.from(day));
+    }
+
+    /** Takes the national holiday {@code date} out and saves the national holidays as one unit. */
+    public String removeNational(String date) {
+        return saveNational(entries(nationalEntries.stream().filter(e -> !e.getDay().toString().equals(date)).toList(),
+                CalendarDay.Kind.HOLIDAY), YearMonth.parse(month));
+    }
+
+    private String saveNational(List<CalendarService.Entry> holidays, YearMonth shown) {
+        try {
+            calendars.saveNational(year, holidays, nationalTag);
+        } catch (ValidationException e) {
+            feedback.fieldErrors(e, "nationalEditForm");
             return null;
         } catch (AppException e) {
             feedback.error(e);
@@ -301,6 +346,30 @@ public class CalendarPage implements Serializable {
 
     public void setNewName(String newName) {
         this.newName = newName;
+    }
+
+    public boolean isNationalEditable() {
+        return nationalEditable;
+    }
+
+    public List<CalendarDay> getNationalEntries() {
+        return nationalEntries;
+    }
+
+    public String getNationalDate() {
+        return nationalDate;
+    }
+
+    public void setNationalDate(String nationalDate) {
+        this.nationalDate = nationalDate;
+    }
+
+    public String getNationalName() {
+        return nationalName;
+    }
+
+    public void setNationalName(String nationalName) {
+        this.nationalName = nationalName;
     }
 
     public List<String> getYears() {

@@ -24,6 +24,13 @@ public class Programme {
     private String motherTongue;
     private String description;
     private boolean demo;
+
+    /** Early-warning thresholds of the programme's classes (a share, e.g. 0.800); null: the application's defaults. */
+    @Column(name = "warning_pupil_rate")
+    private java.math.BigDecimal warningPupilRate;
+
+    @Column(name = "warning_class_rate")
+    private java.math.BigDecimal warningClassRate;
     @Version
     private long version;
 
@@ -58,5 +65,18 @@ public class Programme {
 
     public void setDemo(boolean demo) {
         this.demo = demo;
+    }
+
+    public java.math.BigDecimal getWarningPupilRate() {
+        return warningPupilRate;
+    }
+
+    public java.math.BigDecimal getWarningClassRate() {
+        return warningClassRate;
+    }
+
+    public void setWarningThresholds(java.math.BigDecimal pupil, java.math.BigDecimal schoolClass) {
+        this.warningPupilRate = pupil;
+        this.warningClassRate = schoolClass;
     }
 }

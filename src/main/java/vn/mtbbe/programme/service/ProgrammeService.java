@@ -145,6 +145,36 @@ public class ProgrammeService {
     }
 
     /**
+     * Sets the programme's early-warning thresholds (ministry staff), in whole percent from 1 to 100; null returns a
+     * threshold to the application's default.
+     */
+    @Transactional
+    public Programme setWarningThresholds(long id, Integer pupilPercent, Integer classPercent) {
+        AppUser caller = currentUser.require(Role.MINISTRY);
+        Programme programme = getForChange(id);
+        Validation v = Validation.start();
+        v.check(pupilPercent == null || pupilPercent >= 1 && pupilPercent <= 100, "pupilThreshold", "validation.percent");
+        v.check(classPercent == null || classPercent >= 1 && classPercent <= 100, "classThreshold", "validation.percent");
+        v.throwIfInvalid();
+        Map<String, Object> before = new java.util.LinkedHashMap<>();
+        before.put("pupil", programme.getWarningPupilRate());
+        before.put("class", programme.getWarningClassRate());
+        programme.setWarningThresholds(share(pupilPercent), share(classPercent));
+        Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("pupil", programme.getWarningPupilRate());
+        after.put("class", programme.getWarningClassRate());
+        if (!before.equals(after)) {
+            em.flush();
+            audit.record(caller.getUsername(), AuditLog.Action.UPDATE, "ProgrammeWarnings", String.valueOf(id), before, after);
+        }
+        return programme;
+    }
+
+    private static java.math.BigDecimal share(Integer percent) {
+        return percent == null ? null : java.math.BigDecimal.valueOf(percent, 2).setScale(3);
+    }
+
+    /**
      * Saves a schedule for cohorts starting from {@code validFromYear}, edited from the version with id
      * {@code basedOnVersionId} (null: from no version at all). Later than the newest version: a new version. The same
      * year as the newest version while no cohort has started under it: a correction of that version. Anything else

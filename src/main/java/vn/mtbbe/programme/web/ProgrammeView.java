@@ -35,6 +35,15 @@ public class ProgrammeView {
     @Inject
     UserLocale userLocale;
 
+    @Inject
+    vn.mtbbe.attendance.service.WarningService warnings;
+
+    @Inject
+    vn.mtbbe.security.CurrentUser currentUser;
+
+    @Inject
+    vn.mtbbe.platform.web.PageFeedback feedback;
+
     private String id;
     private String version;
     private long programmeId;
@@ -46,6 +55,9 @@ public class ProgrammeView {
     private List<VersionRow> versions;
     private VersionRow shown;
     private ScheduleGrid grid;
+    private Integer pupilThreshold;
+    private Integer classThreshold;
+    private double[] defaultThresholds;
 
     public void load() {
         ULocale locale = userLocale.current();
@@ -55,6 +67,11 @@ public class ProgrammeView {
         description = programme.getDescription();
         motherTongue = programme.getMotherTongue();
         motherTongueName = names.name(RefName.Kind.LANGUAGE, motherTongue, locale, motherTongue);
+        defaultThresholds = warnings.defaults();
+        if (!jakarta.faces.context.FacesContext.getCurrentInstance().isPostback()) {
+            pupilThreshold = percent(programme.getWarningPupilRate());
+            classThreshold = percent(programme.getWarningClassRate());
+        }
         schoolYearStart = programmes.currentSchoolYearStart();
         List<ScheduleVersion> all = programmes.versions(programme);
         ScheduleVersion current = ScheduleVersion.inForce(all, schoolYearStart).orElse(null);
@@ -100,6 +117,52 @@ public class ProgrammeView {
         } catch (NumberFormatException | NullPointerException e) {
             throw AppException.notFound("error.notFound.programme", String.valueOf(id));
         }
+    }
+
+    /** Saves the early-warning thresholds (ministry staff); an empty field returns to the default. */
+    public String saveThresholds() {
+        load(); // a postback skips the view action: the page's data, for the answer, with the thresholds as typed
+        try {
+            programmes.setWarningThresholds(programmeId, pupilThreshold, classThreshold);
+        } catch (vn.mtbbe.platform.error.ValidationException e) {
+            feedback.fieldErrors(e, "thresholds");
+            return null;
+        }
+        feedback.done("programme.warnings.saved");
+        return "/programmes/view?faces-redirect=true&id=" + programmeId;
+    }
+
+    private static Integer percent(java.math.BigDecimal share) {
+        return share == null ? null : share.movePointRight(2).intValue();
+    }
+
+    public boolean isThresholdsEditable() {
+        return currentUser.hasRole(vn.mtbbe.security.Role.MINISTRY);
+    }
+
+    public Integer getPupilThreshold() {
+        return pupilThreshold;
+    }
+
+    public void setPupilThreshold(Integer pupilThreshold) {
+        this.pupilThreshold = pupilThreshold;
+    }
+
+    public Integer getClassThreshold() {
+        return classThreshold;
+    }
+
+    public void setClassThreshold(Integer classThreshold) {
+        this.classThreshold = classThreshold;
+    }
+
+    /** The thresholds in force: the programme's, else the defaults (shares). */
+    public double getPupilThresholdInForce() {
+        return pupilThreshold == null ? defaultThresholds[0] : pupilThreshold / 100.0;
+    }
+
+    public double getClassThresholdInForce() {
+        return classThreshold == null ? defaultThresholds[1] : classThreshold / 100.0;
     }
 
     public String getId() {
