@@ -129,9 +129,12 @@ public class DemoDataLoader {
                     }
                 }, executor));
             }
+            // A million marks are drawn while the registry's rows are written, as the password hashes are.
+            CompletableFuture<List<DemoAttendance.ClassMonth>> attendance = CompletableFuture.supplyAsync(
+                    () -> DemoAttendance.generate(data, attendanceUpTo, DemoDataGenerator.SEED), executor);
             Writer writer = new Writer(connection, accounts.now());
             writer.write(data);
-            long marks = writer.attendance(DemoAttendance.generate(data, attendanceUpTo, DemoDataGenerator.SEED));
+            long marks = writer.attendance(attendance.join());
             int created = writeAccounts(connection, hashes);
             return Optional.of(new Counts(data.provinces().size(), data.schools().size(), data.classes().size(),
                     data.pupils().size(), data.enrolmentCount(), marks, created));
