@@ -209,6 +209,12 @@ class AttendancePagesIT {
         upload(good);
         browser.waitFor(d -> browser.isPresent(By.id("importSummary")));
         assertTrue(browser.text(By.id("importSummary")).contains("2 rows imported"), browser.text(By.id("importSummary")));
+        // The page's import reported its progress, for this officer only.
+        String job = browser.find(By.id("importProgress")).getAttribute("data-job");
+        Object state = browser.asyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch('/attendance/import-progress?job=' + arguments[0]).then(r => r.text()).then(done);", job);
+        assertEquals("{\"phase\":\"DONE\",\"done\":0,\"total\":0}", state);
+        assertTrue(browser.find(By.id("importProgress")).getAttribute("hidden") != null, "the bar is gone once done");
         assertEquals("ABSENT_EXCUSED:ILLNESS", AttendanceApiIT.marks(api.as(c.officer()).get(c.path(day)).json()).get(c.pupil(1)));
     }
 

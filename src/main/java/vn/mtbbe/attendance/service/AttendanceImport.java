@@ -18,6 +18,7 @@ import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.error.Validation;
 import vn.mtbbe.platform.i18n.Messages;
 import vn.mtbbe.platform.imports.ImportLog;
+import vn.mtbbe.platform.imports.ImportProgress;
 import vn.mtbbe.platform.imports.ImportProblems;
 import vn.mtbbe.platform.imports.TableFile;
 import vn.mtbbe.platform.text.TextKeys;
@@ -96,6 +97,12 @@ public class AttendanceImport {
     /** Imports {@code file} (already stored on disk by the caller), for the signed-in officer. */
     @Transactional
     public Result importFile(Path file, ULocale locale) {
+        return importFile(file, locale, ImportProgress.Reporter.NONE);
+    }
+
+    /** The same, telling {@code progress} how far it has come (a page's progress bar). */
+    @Transactional
+    public Result importFile(Path file, ULocale locale, ImportProgress.Reporter progress) {
         AppUser caller = currentUser.require(Role.OFFICER);
         String checksum;
         try {
@@ -124,6 +131,9 @@ public class AttendanceImport {
                         columns.put("", -1); // a header without any known column: reported once
                     }
                 } else if (!row.isBlank() && !columns.containsKey("")) {
+                    if (row.number() % 1000 == 0) {
+                        progress.report(ImportProgress.Phase.READING, row.number(), 0);
+                    }
                     Line line = line(row, columns, localDates, problems);
                     if (line != null) {
                         lines.add(line);
@@ -158,7 +168,9 @@ public class AttendanceImport {
             firstRows.computeIfAbsent(classId, k -> new HashMap<>()).merge(line.date(), line.row(), Math::min);
         }
         Map<Long, Map<LocalDate, Map<String, Mark>>> checked = new TreeMap<>();
+        int classesChecked = 0;
         for (Map.Entry<Long, Map<LocalDate, List<DayRules.Submitted>>> c : days.entrySet()) {
+            progress.report(ImportProgress.Phase.CHECKING, classesChecked++, days.size());
             SchoolClass schoolClass = classes.get(c.getKey());
             SchoolCalendar calendar = calendars.schoolCalendar(schoolClass.getSchool().getProvinceCode(), schoolClass.getSchoolYear());
             LocalDate first = c.getValue().keySet().iterator().next();
@@ -184,7 +196,9 @@ public class AttendanceImport {
         int classDays = 0;
         int marks = 0;
         int changed = 0;
+        int classesWritten = 0;
         for (Map.Entry<Long, Map<LocalDate, Map<String, Mark>>> c : checked.entrySet()) {
+            progress.report(ImportProgress.Phase.WRITING, classesWritten++, checked.size());
             SchoolClass schoolClass = em.find(SchoolClass.class, c.getKey(), LockModeType.PESSIMISTIC_WRITE);
             Map<YearMonth, Map<LocalDate, Map<String, Mark>>> byMonth = new TreeMap<>();
             c.getValue().forEach((day, m) -> byMonth.computeIfAbsent(YearMonth.from(day), k -> new TreeMap<>()).put(day, m));
@@ -195,6 +209,7 @@ public class AttendanceImport {
             }
         }
         log.record(KIND, checksum, caller.getUsername(), lines.size(), java.time.Instant.now());
+        progress.report(ImportProgress.Phase.WRITING, checked.size(), checked.size());
         return new Result(lines.size(), classDays, marks, changed, null);
     }
 

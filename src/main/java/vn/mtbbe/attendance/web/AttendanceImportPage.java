@@ -11,6 +11,7 @@ import vn.mtbbe.attendance.service.ImportTemplates;
 import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.error.FieldError;
 import vn.mtbbe.platform.error.ValidationException;
+import vn.mtbbe.platform.imports.ImportProgress;
 import vn.mtbbe.platform.web.Formats;
 import vn.mtbbe.platform.web.PageFeedback;
 import vn.mtbbe.platform.web.PageMessages;
@@ -61,6 +62,15 @@ public class AttendanceImportPage implements Serializable {
     @Inject
     Formats formats;
 
+    @Inject
+    ImportProgress progress;
+
+    @Inject
+    vn.mtbbe.security.CurrentUser currentUser;
+
+    /** Names this page's imports for the progress bar (ImportProgressServlet). */
+    private final String jobId = java.util.UUID.randomUUID().toString();
+
     private String fileName;
     private String summary;
     private List<Problem> problems = List.of();
@@ -77,7 +87,13 @@ public class AttendanceImportPage implements Serializable {
             try (InputStream in = event.getFile().getInputStream()) {
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             }
-            AttendanceImport.Result result = imports.importFile(file, userLocale.current());
+            ImportProgress.Reporter reporter = progress.start(jobId, currentUser.requireSignedIn().getUsername());
+            AttendanceImport.Result result;
+            try {
+                result = imports.importFile(file, userLocale.current(), reporter);
+            } finally {
+                reporter.report(ImportProgress.Phase.DONE, 0, 0);
+            }
             summary = result.earlier() != null
                     ? msg.format("import.page.earlier", formats.dateTime(result.earlier().at()), result.earlier().username())
                     : msg.formatNamed("import.page.done", java.util.Map.of("rows", result.rows(), "days", result.classDays(),
@@ -126,6 +142,10 @@ public class AttendanceImportPage implements Serializable {
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"attendance-template" + (xlsx ? ".xlsx" : ".csv") + "\"");
         external.getResponseOutputStream().write(content);
         faces.responseComplete();
+    }
+
+    public String getJobId() {
+        return jobId;
     }
 
     public long getMaxBytes() {
