@@ -259,6 +259,32 @@ class AttendancePagesIT {
                 browser.text(By.id("warningThresholds")));
     }
 
+    @Test
+    void theMonthTheCompletenessAndTheImportPagesFitAPhoneScreen() {
+        Api api = Api.at(url);
+        AttendanceFixture c = AttendanceFixture.create(api, Fixtures.LAO_CAI, 3);
+        browser.go("/login.xhtml").signIn(c.officer(), Api.PASSWORD);
+        browser.windowSize(360, 780);
+        Map<String, List<String>> pages = Map.of(
+                "/attendance/month.xhtml?class=" + c.classId(), List.of("month:save", "monthTitle"),
+                "/attendance/completeness.xhtml", List.of("completenessFilter", "missingList"),
+                "/attendance/import.xhtml", List.of("upload", "templates"));
+        for (Map.Entry<String, List<String>> page : pages.entrySet()) {
+            browser.go(page.getKey());
+            long width = ((Number) browser.script("return window.innerWidth;")).longValue();
+            for (String id : page.getValue()) {
+                Number right = (Number) browser.script("return document.getElementById(arguments[0]).getBoundingClientRect().right;", id);
+                assertTrue(right.doubleValue() <= width, page.getKey() + ": " + id + " ends at " + right + " px on a " + width + "-px screen");
+            }
+            // The month's grid scrolls inside its own box rather than widening the page.
+            for (Object box : (List<?>) browser.script("return Array.from(document.querySelectorAll('.table-scroll'))"
+                    + ".map(b => b.getBoundingClientRect().right);")) {
+                assertTrue(((Number) box).doubleValue() <= width, page.getKey() + ": a table box ends at " + box);
+            }
+        }
+        browser.screenshot("attendance-month-360");
+    }
+
     private Select select(String pupil) {
         WebElement select = browser.find(By.cssSelector("tr[data-pupil='" + pupil + "'] select"));
         return new Select(select);
