@@ -199,10 +199,7 @@ public class ClassDayPage implements Serializable {
     public String save() {
         List<DayRules.Submitted> marks = new ArrayList<>();
         for (Row row : rows) {
-            Mark mark = Mark.fromCode(row.value == null || row.value.isEmpty() ? Mark.NONE : row.value.charAt(0))
-                    .orElse(null);
-            marks.add(new DayRules.Submitted(row.code, mark == null ? null : mark.status().name(),
-                    mark == null || mark.reason() == null ? null : mark.reason().name()));
+            marks.add(EntryPages.submitted(row.code, row.value));
         }
         try {
             attendance.saveClassDay(id, day, marks, tag);

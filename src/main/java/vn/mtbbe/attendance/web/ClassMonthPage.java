@@ -237,10 +237,7 @@ public class ClassMonthPage implements Serializable {
                     }
                     continue;
                 }
-                String code = cell.value.isEmpty() ? "P" : cell.value;
-                Mark mark = code.length() == 1 ? parse(code.charAt(0)) : null;
-                day.add(mark == null ? new DayRules.Submitted(row.code, code, null)
-                        : new DayRules.Submitted(row.code, mark.status().name(), mark.reason() == null ? null : mark.reason().name()));
+                day.add(EntryPages.submitted(row.code, cell.value.isEmpty() ? "P" : cell.value));
             }
             marks.put(LocalDate.parse(column.date()), day);
         }
@@ -287,13 +284,6 @@ public class ClassMonthPage implements Serializable {
         feedback.error("attendance.conflict");
     }
 
-    private static Mark parse(char code) {
-        try {
-            return Mark.fromCode(code).orElse(null);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 
 
 

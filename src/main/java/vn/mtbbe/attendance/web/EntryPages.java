@@ -2,6 +2,8 @@ package vn.mtbbe.attendance.web;
 
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
+import vn.mtbbe.attendance.domain.DayRules;
+import vn.mtbbe.attendance.domain.Mark;
 import vn.mtbbe.attendance.service.AttendanceService;
 import vn.mtbbe.platform.error.AppException;
 
@@ -43,6 +45,25 @@ final class EntryPages {
 
     static YearMonth month(String value) {
         return parse(value, YearMonth::parse);
+    }
+
+    /**
+     * A grid cell's code ("P", "I" …; "" for none) as a submitted mark: its status and reason names, or the text as
+     * typed when it is no mark's code, so that the service's rules refuse it at its field.
+     */
+    static DayRules.Submitted submitted(String pupil, String code) {
+        Mark mark = null;
+        if (code != null && code.length() == 1) {
+            try {
+                mark = Mark.fromCode(code.charAt(0)).orElse(null);
+            } catch (IllegalArgumentException unknown) {
+                mark = null;
+            }
+        }
+        if (mark == null) {
+            return new DayRules.Submitted(pupil, code == null || code.isEmpty() ? null : code, null);
+        }
+        return new DayRules.Submitted(pupil, mark.status().name(), mark.reason() == null ? null : mark.reason().name());
     }
 
     /** The pupils by their Vietnamese name, then their own name, in the reader's collation order. */
