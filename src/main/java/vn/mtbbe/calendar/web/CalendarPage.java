@@ -180,11 +180,8 @@ public class CalendarPage implements Serializable {
 
     /** Adds the day typed in (a holiday or a make-up day of the province) and saves the province's days as one unit. */
     public String add() {
-        LocalDate day;
-        try {
-            day = LocalDate.parse(newDate == null ? "" : newDate.strip());
-        } catch (DateTimeParseException e) {
-            feedback.error("calendar.invalidDate");
+        LocalDate day = typedDay(newDate);
+        if (day == null) {
             return null;
         }
         List<CalendarDay> kept = ownEntries.stream().toList();
@@ -201,26 +198,13 @@ public class CalendarPage implements Serializable {
     }
 
     private String save(List<CalendarService.Entry> holidays, List<CalendarService.Entry> makeUp, YearMonth shown) {
-        try {
-            calendars.saveProvince(province, year, holidays, makeUp, tag);
-        } catch (ValidationException e) {
-            feedback.fieldErrors(e, "calendarEditForm");
-            return null;
-        } catch (AppException e) {
-            feedback.error(e);
-            return null;
-        }
-        feedback.done("calendar.saved");
-        return "/calendars/view?faces-redirect=true&province=" + province + "&year=" + year + "&month=" + shown;
+        return saved(() -> calendars.saveProvince(province, year, holidays, makeUp, tag), "calendarEditForm", shown);
     }
 
     /** Adds a national holiday (ministry staff) and saves the national holidays as one unit. */
     public String addNational() {
-        LocalDate day;
-        try {
-            day = LocalDate.parse(nationalDate == null ? "" : nationalDate.strip());
-        } catch (DateTimeParseException e) {
-            feedback.error("calendar.invalidDate");
+        LocalDate day = typedDay(nationalDate);
+        if (day == null) {
             return null;
         }
         List<CalendarService.Entry> holidays = new ArrayList<>(entries(nationalEntries, CalendarDay.Kind.HOLIDAY));
@@ -235,10 +219,18 @@ public class CalendarPage implements Serializable {
     }
 
     private String saveNational(List<CalendarService.Entry> holidays, YearMonth shown) {
+        return saved(() -> calendars.saveNational(year, holidays, nationalTag), "nationalEditForm", shown);
+    }
+
+    /**
+     * Runs a calendar change; on success a confirmation and the month shown again, otherwise the service's refusals
+     * at the fields of {@code form} (or at the top) and the page as it was.
+     */
+    private String saved(Runnable change, String form, YearMonth shown) {
         try {
-            calendars.saveNational(year, holidays, nationalTag);
+            change.run();
         } catch (ValidationException e) {
-            feedback.fieldErrors(e, "nationalEditForm");
+            feedback.fieldErrors(e, form);
             return null;
         } catch (AppException e) {
             feedback.error(e);
@@ -246,6 +238,16 @@ public class CalendarPage implements Serializable {
         }
         feedback.done("calendar.saved");
         return "/calendars/view?faces-redirect=true&province=" + province + "&year=" + year + "&month=" + shown;
+    }
+
+    /** The date typed into a date field, or null after saying it is not one. */
+    private LocalDate typedDay(String typed) {
+        try {
+            return LocalDate.parse(typed == null ? "" : typed.strip());
+        } catch (DateTimeParseException e) {
+            feedback.error("calendar.invalidDate");
+            return null;
+        }
     }
 
     private static List<CalendarService.Entry> entries(List<CalendarDay> days, CalendarDay.Kind kind) {
