@@ -45,6 +45,10 @@ public class AuditEntry {
         this.after = after;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public Instant getAt() {
         return at;
     }

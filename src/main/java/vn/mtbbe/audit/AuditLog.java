@@ -18,7 +18,8 @@ import java.util.Map;
 @ApplicationScoped
 public class AuditLog {
 
-    public enum Action { CREATE, UPDATE, DELETE }
+    /** What an entry records: a change, or a reading of personal data (a child's record, a page of a list). */
+    public enum Action { CREATE, UPDATE, DELETE, READ, LIST }
 
     /** The author of entries written outside any signed-in request (start-up, demo data). */
     public static final String SYSTEM = "system";

@@ -52,6 +52,13 @@ public class AppUser {
 
     private boolean demo;
 
+    /** The password was set by someone else (first administrator, new account, reset): choose one before anything else. */
+    @Column(name = "password_change_required")
+    private boolean passwordChangeRequired;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
     @Version
     private long version;
 
@@ -132,13 +139,32 @@ public class AppUser {
     }
 
 
-
     public boolean isDemo() {
         return demo;
     }
 
     public void setDemo(boolean demo) {
         this.demo = demo;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public void setPasswordChangeRequired(boolean passwordChangeRequired) {
+        this.passwordChangeRequired = passwordChangeRequired;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Set<String> getProvinces() {

@@ -52,8 +52,20 @@ public class CurrentUser {
         return role().map(r -> Arrays.asList(roles).contains(r)).orElse(false);
     }
 
-    /** The caller's account, or 401 when nobody is signed in. */
+    /**
+     * The caller's account, or 401 when nobody is signed in; 403 while the account must change the password someone
+     * else set (only {@link #account()} serves it then, for the change itself).
+     */
     public AppUser requireSignedIn() {
+        AppUser caller = account();
+        if (caller.isPasswordChangeRequired()) {
+            throw AppException.passwordChangeRequired();
+        }
+        return caller;
+    }
+
+    /** The caller's account whatever its state, or 401: for changing one's own password. */
+    public AppUser account() {
         return user().orElseThrow(AppException::notSignedIn);
     }
 

@@ -33,6 +33,8 @@ public class PageAuthentication {
     public static final String SIGN_IN_PAGE = "/login.xhtml";
     /** The request parameter of the sign-in page that names the page to return to. */
     public static final String RETURN_PARAMETER = "next";
+    /** Where an account whose password someone else set must go first. */
+    public static final String PASSWORD_PAGE = "/account/password.xhtml";
 
     static final String SESSION_KEY = PageAuthentication.class.getName();
 
@@ -61,7 +63,11 @@ public class PageAuthentication {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn signedIn) {
-            if (accounts.sessionState(signedIn.username()).filter(signedIn::isStill).isPresent()) {
+            var state = accounts.sessionState(signedIn.username()).filter(signedIn::isStill);
+            if (state.isPresent()) {
+                if (state.get().passwordChangeRequired() && !isAllowedBeforePasswordChange(request)) {
+                    return send(request, response, request.getContextPath() + PASSWORD_PAGE);
+                }
                 return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
             }
             session.invalidate();
@@ -102,9 +108,34 @@ public class PageAuthentication {
         return session;
     }
 
+    /**
+     * The caller changed their own account (a new password): the session follows the account's new version and gets
+     * a new id, while every other session of the account ends at its next request.
+     */
+    public void renew(HttpServletRequest request, String username) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn signedIn
+                && signedIn.username().equals(username)) {
+            long version = accounts.sessionState(username).map(AccountService.SessionState::version).orElse(-1L);
+            request.changeSessionId();
+            session.setAttribute(SESSION_KEY, new SignedIn(username, signedIn.groups(), version));
+        }
+    }
+
+    /** What an account that must change its password may still ask for: that page, sign-out, static resources. */
+    static boolean isAllowedBeforePasswordChange(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.equals(PASSWORD_PAGE) || path.equals("/signout") || path.equals(SIGN_IN_PAGE)
+                || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")
+                || path.startsWith("/errors/") || path.equals("/favicon.svg");
+    }
+
     private static AuthenticationStatus sendToSignIn(HttpServletRequest request, HttpServletResponse response) {
-        String target = request.getContextPath() + SIGN_IN_PAGE + "?" + RETURN_PARAMETER + "="
-                + URLEncoder.encode(ReturnPath.of(request), StandardCharsets.UTF_8);
+        return send(request, response, request.getContextPath() + SIGN_IN_PAGE + "?" + RETURN_PARAMETER + "="
+                + URLEncoder.encode(ReturnPath.of(request), StandardCharsets.UTF_8));
+    }
+
+    private static AuthenticationStatus send(HttpServletRequest request, HttpServletResponse response, String target) {
         SecurityHeadersFilter.applyToRedirect(request, response);
         try {
             if (PartialResponses.isAjax(request)) {

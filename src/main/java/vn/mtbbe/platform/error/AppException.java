@@ -62,6 +62,11 @@ public class AppException extends RuntimeException {
         return new AppException(403, "error.forbidden.title", "error.forbidden.detail");
     }
 
+    /** 403: the account's password was set by someone else; the user must choose their own first. */
+    public static AppException passwordChangeRequired() {
+        return new AppException(403, "error.passwordChange.title", "error.passwordChange.detail");
+    }
+
     /** 409: the request clashes with existing data (e.g. a code already in use). */
     public static AppException conflict(String detailKey, Object... args) {
         return new AppException(409, "error.conflict.title", detailKey, args);

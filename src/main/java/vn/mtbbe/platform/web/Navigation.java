@@ -71,6 +71,10 @@ public class Navigation {
         return currentUser.hasRole(Role.ADMIN);
     }
 
+    public boolean isAudit() {
+        return currentUser.hasRole(Role.ADMIN, Role.MINISTRY);
+    }
+
     /** The style class of a menu entry: marked when the page shown lies in {@code section} (e.g. {@code /pupils/}). */
     public String item(String section) {
         String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();

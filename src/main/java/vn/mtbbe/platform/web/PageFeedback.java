@@ -56,6 +56,11 @@ public class PageFeedback {
         FacesContext.getCurrentInstance().addMessage(null, message(FacesMessage.SEVERITY_ERROR, msg.format(key, arg)));
     }
 
+    /** A confirmation on the page as it is rendered now (no redirect follows). */
+    public void info(String key) {
+        FacesContext.getCurrentInstance().addMessage(null, message(FacesMessage.SEVERITY_INFO, msg.get(key)));
+    }
+
     /** A confirmation that survives the redirect that usually follows it. */
     public void done(String key) {
         FacesContext faces = FacesContext.getCurrentInstance();

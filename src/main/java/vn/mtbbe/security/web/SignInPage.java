@@ -77,6 +77,11 @@ public class SignInPage {
         }
     }
 
+    /** No account exists yet: the page says what the installer must set (see {@code FirstAdministrator}). */
+    public boolean isSetupNeeded() {
+        return !accounts.anyAccount();
+    }
+
     public String getUsername() {
         return username;
     }
