@@ -33,6 +33,24 @@ public class AuditLog {
         em.persist(new AuditEntry(Instant.now(), username, action.name(), entity, key, json(before), json(after)));
     }
 
+    /**
+     * A reading of personal data (Decree 13/2023 treats a child's ethnicity as sensitive): one entry for a record read,
+     * in the reader's transaction or its own.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void recordRead(String username, String entity, String key) {
+        em.persist(new AuditEntry(Instant.now(), username, Action.READ.name(), entity, key, null, null));
+    }
+
+    /** One entry for a page of a list read (never one per row), with the query that chose it. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void recordList(String username, String entity, Map<String, ?> query) {
+        em.persist(new AuditEntry(Instant.now(), username, Action.LIST.name(), entity, LIST_KEY, null, json(query)));
+    }
+
+    /** The key of the entries of list reads. */
+    public static final String LIST_KEY = "list";
+
     public List<AuditEntry> history(String entity, String key) {
         return em.createNamedQuery("AuditEntry.findByEntity", AuditEntry.class)
                 .setParameter("entity", entity).setParameter("key", key).getResultList();

@@ -96,7 +96,7 @@ public class PupilResource {
     @APIResponse(responseCode = "200", description = "The pupil, with an ETag")
     @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's provinces")
     public Response get(@PathParam("code") String code) {
-        Pupil p = pupils.get(code);
+        Pupil p = pupils.read(code);
         return Response.ok(PupilDetail.of(p)).tag(new EntityTag(String.valueOf(p.getVersion()))).build();
     }
 

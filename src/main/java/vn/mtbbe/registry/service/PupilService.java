@@ -106,7 +106,9 @@ public class PupilService {
 
     public Page<Pupil> list(Filter filter, PageRequest paging, ULocale locale) {
         Where where = where(filter);
-        return new Page<>(items(where, paging.offset(), paging.size(), locale), paging.page(), paging.size(), count(where));
+        Page<Pupil> page = new Page<>(items(where, paging.offset(), paging.size(), locale), paging.page(), paging.size(), count(where));
+        logListRead(filter, paging.offset(), page.items().size());
+        return page;
     }
 
     /** How many pupils match {@code filter}, for pages that page through them. */
@@ -116,7 +118,28 @@ public class PupilService {
 
     /** The pupils matching {@code filter} from position {@code first}, at most {@code max}, in the reader's order. */
     public List<Pupil> range(Filter filter, int first, int max, ULocale locale) {
-        return items(where(filter), first, max, locale);
+        List<Pupil> items = items(where(filter), first, max, locale);
+        logListRead(filter, first, items.size());
+        return items;
+    }
+
+    /** One audit entry per page of pupils read (their names, ethnicity and dates of birth), never one per row. */
+    private void logListRead(Filter filter, int first, int rows) {
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("province", filter.province());
+        query.put("school", filter.school());
+        query.put("class", filter.classId());
+        query.put("q", filter.q());
+        query.put("first", first);
+        query.put("rows", rows);
+        audit.recordList(currentUser.requireSignedIn().getUsername(), "Pupil", query);
+    }
+
+    /** The pupil with {@code code} for reading their record: as {@link #get}, and the reading is audited. */
+    public Pupil read(String code) {
+        Pupil pupil = get(code);
+        audit.recordRead(currentUser.requireSignedIn().getUsername(), "Pupil", pupil.getCode());
+        return pupil;
     }
 
     /** The conditions for {@code filter} within the caller's provinces; 404 for a place outside them. */

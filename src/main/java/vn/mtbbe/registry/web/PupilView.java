@@ -25,7 +25,7 @@ public class PupilView {
     private PupilDetails pupil;
 
     public void load() {
-        pupil = PupilDetails.of(pupils.get(code), names, userLocale.current());
+        pupil = PupilDetails.of(pupils.read(code), names, userLocale.current());
     }
 
     public PupilDetails getPupil() {
