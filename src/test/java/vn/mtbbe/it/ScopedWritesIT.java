@@ -74,18 +74,14 @@ class ScopedWritesIT {
     }
 
     @Test
-    void aTransferToAnotherProvincesSchoolIsAnsweredAsAnUnknownSchool() {
+    void aYearEndTransferToAnotherProvincesSchoolIsAnsweredAsAnUnknownSchool() {
         String elsewhere = traVinh.school("SX");
         String school = laoCai.school("SY");
         String grade3 = laoCai.schoolClass(school, "GRADE_3", "3A");
         String leaving = laoCai.pupil(grade3, "Giàng Thị Dua", 9);
         String staying = laoCai.pupil(grade3, "Vàng A Lử", 9);
         Api officer = api.as("officer.laocai").language("en");
-        String today = Api.today().toString();
 
-        assertAnsweredAsUnknown(officer, target -> officer.post("api/pupils/" + leaving + "/withdrawal",
-                "{\"outcome\":\"TRANSFERRED\",\"date\":\"%s\",\"transferSchool\":\"%s\"}".formatted(today, target)),
-                elsewhere, "NOSCHOOL3");
         assertAnsweredAsUnknown(officer, target -> officer.post("api/schools/" + school + "/rollover?year="
                 + Api.currentSchoolYear(), """
                 {"decisions":[{"pupil":"%s","outcome":"TRANSFERRED","transferSchool":"%s"},
@@ -93,6 +89,40 @@ class ScopedWritesIT {
                 elsewhere, "NOSCHOOL4");
         assertEquals(2L, Database.number("SELECT COUNT(*) FROM enrolment WHERE class_id = ? AND outcome IS NULL",
                 Long.parseLong(grade3)), "nobody left");
+    }
+
+    @Test
+    void aChildTransferredToAnotherProvinceIsEnrolledThereByItsOfficerWithTheEarlierHistory() {
+        String destination = traVinh.school("SR");
+        String grade3There = traVinh.schoolClass(destination, "GRADE_3", "3A");
+        String school = laoCai.school("SQ");
+        String grade3 = laoCai.schoolClass(school, "GRADE_3", "3A");
+        String leaving = laoCai.pupil(grade3, "Giàng Thị Chua", 9);
+        String today = Api.today().toString();
+        Api laoCaiOfficer = api.as("officer.laocai");
+        Api traVinhOfficer = api.as("officer.travinh");
+
+        Api.Reply left = laoCaiOfficer.post("api/pupils/" + leaving + "/withdrawal",
+                "{\"outcome\":\"TRANSFERRED\",\"date\":\"%s\",\"transferSchool\":\"%s\"}".formatted(today, destination));
+        assertEquals(200, left.status(), left::toString);
+        assertEquals(404, traVinhOfficer.get("api/pupils/" + leaving).status(), "not theirs before they enrol the child");
+        Api.Reply arrivals = traVinhOfficer.get("api/schools/" + destination + "/arrivals");
+        assertEquals(200, arrivals.status(), arrivals::toString);
+        assertEquals(List.of(leaving), arrivals.array().stream().map(a -> a.asJsonObject().getString("pupil")).toList());
+        assertEquals(404, laoCaiOfficer.get("api/schools/" + destination + "/arrivals").status());
+
+        // A code of a child not sent to this school is answered as unknown.
+        String other = laoCai.pupil(grade3, "Vàng Thị Sua", 9);
+        assertEquals(404, traVinhOfficer.post("api/pupils/" + other + "/arrival", "{\"classId\":\"" + grade3There + "\"}").status());
+
+        Api.Reply received = traVinhOfficer.post("api/pupils/" + leaving + "/arrival", "{\"classId\":\"" + grade3There + "\"}");
+        assertEquals(200, received.status(), received::toString);
+        assertEquals(destination, received.json().getString("schoolCode"));
+        Api.Reply history = traVinhOfficer.get("api/pupils/" + leaving);
+        assertEquals(200, history.status(), history::toString);
+        assertEquals(2, history.json().getJsonArray("enrolments").size(), "the earlier enrolment stays linked");
+        assertEquals(404, laoCaiOfficer.get("api/pupils/" + leaving).status(), "the record followed the child");
+        assertEquals(0, traVinhOfficer.get("api/schools/" + destination + "/arrivals").array().size());
     }
 
     @Test

@@ -98,8 +98,11 @@ public final class CohortFlow {
         Map<Long, Outcome> last = new LinkedHashMap<>();
         for (Fact f : facts) {
             pupils.add(f.pupilId());
-            // A later enrolment of the same pupil in the year replaces an earlier outcome (transfer, then return).
-            last.put(f.pupilId(), f.outcome());
+            // A later enrolment of the same pupil in the year replaces an earlier outcome (transfer, then return); a
+            // move to another class never replaces the outcome of the class moved to, whatever order the facts come in.
+            if (f.outcome() != Outcome.MOVED || !last.containsKey(f.pupilId())) {
+                last.put(f.pupilId(), f.outcome() == Outcome.MOVED ? null : f.outcome());
+            }
         }
         int[] counts = new int[Outcome.values().length];
         for (Outcome o : last.values()) {

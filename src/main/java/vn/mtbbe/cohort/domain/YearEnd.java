@@ -28,6 +28,9 @@ public final class YearEnd {
         if (outcome == null) {
             return Optional.of("validation.required");
         }
+        if (!outcome.isYearEnd()) {
+            return Optional.of("validation.rollover.notYearEnd");
+        }
         if (outcome == Outcome.COMPLETED && stage != Stage.GRADE_5) {
             return Optional.of("validation.rollover.completedOnlyAfterGrade5");
         }

@@ -310,8 +310,9 @@ public class RolloverService {
         }
         School target = null;
         if (outcome == Outcome.TRANSFERRED && transferSchool != null && !transferSchool.isBlank()) {
-            // Only schools the officer may see: a school of another province answers exactly as an unknown one.
-            target = schools.find(transferSchool.strip()).orElse(null);
+            // Any school of the registry, also of another province: its officer then enrols the child, whose record
+            // stays here until then (PupilService.arrivals).
+            target = schools.findForTransfer(transferSchool.strip()).orElse(null);
             if (target == null || target.equals(pupil.getSchool())) {
                 v.add("transferSchool", "validation.unknownSchool");
             }
@@ -320,7 +321,7 @@ public class RolloverService {
         Enrolment enrolment = open.get();
         if (outcome == Outcome.TRANSFERRED) {
             enrolment.closeAsTransfer(date, target);
-            if (target != null) {
+            if (target != null && currentUser.scope().includes(target.getProvinceCode())) {
                 pupil.transferTo(target);
             }
         } else {

@@ -92,7 +92,7 @@ public class PupilDeparture implements Serializable {
         if (query == null || query.isBlank()) {
             return List.of();
         }
-        return schools.range(new SchoolService.Filter(null, query.strip(), null, null), 0, 12).stream()
+        return schools.directory(query.strip(), 12).stream()
                 .filter(s -> !s.getCode().equals(schoolCode))
                 .map(s -> s.getCode() + RolloverWizard.CODE_NAME_SEPARATOR + s.getName()).toList();
     }

@@ -209,7 +209,7 @@ public class RolloverWizard implements Serializable {
     }
 
     public List<String> getOutcomes() {
-        return java.util.Arrays.stream(Outcome.values()).map(Enum::name).toList();
+        return java.util.Arrays.stream(Outcome.values()).filter(Outcome::isYearEnd).map(Enum::name).toList();
     }
 
     private List<Row> rows() {

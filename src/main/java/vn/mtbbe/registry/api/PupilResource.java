@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,6 +24,7 @@ import vn.mtbbe.platform.api.Page;
 import vn.mtbbe.platform.api.PageRequest;
 import vn.mtbbe.platform.api.RequestLocale;
 import vn.mtbbe.platform.error.AppException;
+import vn.mtbbe.platform.api.IfMatch;
 import vn.mtbbe.registry.domain.Enrolment;
 import vn.mtbbe.registry.domain.Pupil;
 import vn.mtbbe.registry.service.PupilService;
@@ -115,5 +118,83 @@ public class PupilResource {
         return Response.created(uri.getAbsolutePathBuilder().path(p.getCode()).build())
                 .tag(new EntityTag(String.valueOf(p.getVersion())))
                 .entity(PupilDetail.of(p)).build();
+    }
+
+    /** A child who may already be in the registry: the code and names to compare, and where they are now. */
+    public record DuplicateView(String code, String nativeName, String vietnameseName, LocalDate dateOfBirth,
+                                String schoolCode, String schoolName) {
+    }
+
+    /** Where to put a pupil: a class, and (for a move) from which day. */
+    public record ClassChoice(String classId, LocalDate date) {
+    }
+
+    @POST
+    @Path("duplicate-check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "checkPupilDuplicates", summary = "Children of the class's province born the same day whose "
+            + "name in either form is the same or similar (accent-insensitive): possible duplicates of a child about to "
+            + "be enrolled. Nothing is written")
+    @APIResponse(responseCode = "200", description = "The possible duplicates, possibly none")
+    public List<DuplicateView> duplicates(PupilService.PupilInput input) {
+        if (input == null) {
+            throw AppException.badRequest("error.badRequest.body");
+        }
+        return pupils.possibleDuplicates(input).stream().map(p -> new DuplicateView(p.getCode(), p.getNativeName(),
+                p.getVietnameseName(), p.getDateOfBirth(), p.getSchool().getCode(), p.getSchool().getName())).toList();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updatePupil", summary = "Change a pupil's details (officers of the pupil's province)")
+    @APIResponse(responseCode = "200", description = "The pupil as saved, with its new ETag")
+    @APIResponse(responseCode = "412", description = "Changed since the ETag sent; nothing saved")
+    @APIResponse(responseCode = "422", description = "Invalid fields, each listed in errors[]")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           PupilService.PupilInput input) {
+        String basedOn = IfMatch.required(ifMatch);
+        if (input == null) {
+            throw AppException.badRequest("error.badRequest.body");
+        }
+        long version;
+        try {
+            version = Long.parseLong(basedOn);
+        } catch (NumberFormatException e) {
+            throw AppException.stale();
+        }
+        Pupil p = pupils.update(code, input, version);
+        return Response.ok(PupilDetail.of(p)).tag(new EntityTag(String.valueOf(p.getVersion()))).build();
+    }
+
+    @POST
+    @Path("{code}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "movePupil", summary = "Move a pupil to another class of the same school and year from a "
+            + "day (today when none); the first class's enrolment ends the day before as MOVED")
+    @APIResponse(responseCode = "200", description = "The pupil with the new enrolment")
+    @APIResponse(responseCode = "422", description = "Not another class of the same school and year, or a day outside "
+            + "the enrolment and the school year")
+    public PupilDetail move(@PathParam("code") String code, ClassChoice choice) {
+        if (choice == null) {
+            throw AppException.badRequest("error.badRequest.body");
+        }
+        pupils.move(code, choice.classId(), choice.date());
+        return PupilDetail.of(pupils.get(code));
+    }
+
+    @POST
+    @Path("{code}/arrival")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "receivePupil", summary = "Enrol a child transferred to this class's school (from any "
+            + "province) in the class, with their earlier history; the record moves to the school's province")
+    @APIResponse(responseCode = "200", description = "The pupil, now in the class")
+    @APIResponse(responseCode = "404", description = "No child with this code was transferred to the class's school")
+    public PupilDetail arrive(@PathParam("code") String code, ClassChoice choice) {
+        if (choice == null) {
+            throw AppException.badRequest("error.badRequest.body");
+        }
+        return PupilDetail.of(pupils.receive(code, choice.classId()));
     }
 }

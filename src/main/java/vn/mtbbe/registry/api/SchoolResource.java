@@ -43,6 +43,9 @@ public class SchoolResource {
     @Inject
     SchoolService schools;
 
+    @Inject
+    vn.mtbbe.registry.service.PupilService pupils;
+
     @Context
     UriInfo uri;
 
@@ -92,6 +95,23 @@ public class SchoolResource {
         School school = schools.create(input);
         return Response.created(uri.getAbsolutePathBuilder().path(school.getCode()).build())
                 .entity(SchoolView.of(school)).build();
+    }
+
+    /** A child transferred to the school and not yet in one of its classes. */
+    public record ArrivalView(String pupil, String vietnameseName, String nativeName, java.time.LocalDate dateOfBirth,
+                              String fromSchool, String fromClass, java.time.LocalDate leftOn) {
+    }
+
+    @GET
+    @Path("{code}/arrivals")
+    @Operation(operationId = "listSchoolArrivals", summary = "Children transferred to the school (from any province) "
+            + "who are in none of its classes yet")
+    @APIResponse(responseCode = "200", description = "The children, the latest arrival first")
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's provinces")
+    public java.util.List<ArrivalView> arrivals(@PathParam("code") String code) {
+        return pupils.arrivals(code).stream().map(a -> new ArrivalView(a.pupil().getCode(), a.pupil().getVietnameseName(),
+                a.pupil().getNativeName(), a.pupil().getDateOfBirth(), a.left().getSchoolClass().getSchool().getCode(),
+                a.left().getSchoolClass().getName(), a.left().getEndDate())).toList();
     }
 
     static String blankToNull(String s) {

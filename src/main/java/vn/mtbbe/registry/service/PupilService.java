@@ -12,16 +12,21 @@ import jakarta.validation.Validator;
 import vn.mtbbe.audit.AuditLog;
 import vn.mtbbe.platform.api.Page;
 import vn.mtbbe.platform.api.PageRequest;
+import vn.mtbbe.platform.db.Clash;
 import vn.mtbbe.platform.db.Where;
 import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.error.Validation;
+import vn.mtbbe.platform.error.ValidationException;
 import vn.mtbbe.platform.validation.Matches;
 import vn.mtbbe.platform.validation.MaxLength;
 import vn.mtbbe.platform.validation.Required;
 import vn.mtbbe.platform.text.TextKeys;
 import vn.mtbbe.platform.time.Today;
+import vn.mtbbe.registry.domain.Enrolment;
 import vn.mtbbe.registry.domain.Ethnicity;
 import vn.mtbbe.registry.domain.Language;
+import vn.mtbbe.registry.domain.NameSimilarity;
+import vn.mtbbe.registry.domain.Outcome;
 import vn.mtbbe.registry.domain.Pupil;
 import vn.mtbbe.registry.domain.RegistryEvents;
 import vn.mtbbe.registry.domain.School;
@@ -77,6 +82,9 @@ public class PupilService {
 
     @Inject
     Event<RegistryEvents.PupilEnrolled> events;
+
+    @Inject
+    Event<RegistryEvents.EnrolmentEnded> enrolmentEnded;
 
     @Inject
     Event<RegistryEvents.PupilChanged> changes;
@@ -216,9 +224,16 @@ public class PupilService {
         }
         String code = input.code() == null || input.code().isBlank() ? null : input.code().strip().toUpperCase(Locale.ROOT);
         v.throwIfInvalid();
-        if (code != null && !em.createNamedQuery("Pupil.findByCode", Pupil.class).setParameter("code", code)
-                .getResultList().isEmpty()) {
-            throw AppException.conflict("error.conflict.pupilCode", code);
+        if (code != null) {
+            Optional<Pupil> existing = em.createNamedQuery("Pupil.findByCode", Pupil.class).setParameter("code", code)
+                    .getResultStream().findFirst();
+            if (existing.isPresent()) {
+                // A child transferred to this class's school (from any province) is enrolled with their history.
+                if (arrivalAt(existing.get(), schoolClass.getSchool()).isPresent()) {
+                    return receive(existing.get(), schoolClass, caller);
+                }
+                throw AppException.conflict("error.conflict.pupilCode", code);
+            }
         }
         School school = schoolClass.getSchool();
         if (code == null) {
@@ -231,6 +246,140 @@ public class PupilService {
         events.fire(new RegistryEvents.PupilEnrolled(pupil, schoolClass));
         audit.record(caller.getUsername(), AuditLog.Action.CREATE, "Pupil", code, null, state(pupil));
         return pupil;
+    }
+
+    /**
+     * The children of the province of {@code input}'s class born on the same day whose name in either form is the same
+     * or similar to either form given ({@link NameSimilarity}): a possible duplicate to show the officer before a new
+     * child is enrolled. Empty while the class or the date is not valid (the enrolment itself will say why).
+     */
+    public List<Pupil> possibleDuplicates(PupilInput input) {
+        currentUser.require(Role.OFFICER);
+        Optional<SchoolClass> schoolClass = input.classId() == null ? Optional.empty()
+                : parseId(input.classId()).flatMap(classes::find);
+        LocalDate born;
+        try {
+            born = LocalDate.parse(input.dateOfBirth() == null ? "" : input.dateOfBirth().strip());
+        } catch (DateTimeParseException e) {
+            return List.of();
+        }
+        if (schoolClass.isEmpty()) {
+            return List.of();
+        }
+        List<String> given = java.util.stream.Stream.of(input.vietnameseName(), input.nativeName())
+                .filter(n -> n != null && !n.isBlank()).toList();
+        return em.createQuery("SELECT p FROM Pupil p LEFT JOIN FETCH p.school WHERE p.provinceCode = :province"
+                        + " AND p.dateOfBirth = :born ORDER BY p.code", Pupil.class)
+                .setParameter("province", schoolClass.get().getSchool().getProvinceCode()).setParameter("born", born)
+                .getResultStream()
+                .filter(p -> given.stream().anyMatch(n -> NameSimilarity.similar(n, p.getVietnameseName())
+                        || NameSimilarity.similar(n, p.getNativeName())))
+                .toList();
+    }
+
+    /**
+     * Moves a pupil to another class of the same school and school year from {@code date} (today when null): the
+     * enrolment in the first class ends the day before as {@link Outcome#MOVED}, and records of that class dated from
+     * the move on no longer hold for the pupil.
+     */
+    @Transactional
+    public Enrolment move(String code, String classId, LocalDate date) {
+        return Clash.refused(em, "error.concurrent.enrolment", () -> moveNow(code, classId, date));
+    }
+
+    private Enrolment moveNow(String code, String classId, LocalDate date) {
+        AppUser caller = currentUser.require(Role.OFFICER);
+        Pupil pupil = get(code);
+        Validation v = Validation.start();
+        Optional<Enrolment> open = pupil.currentEnrolment();
+        SchoolClass target = classId == null || classId.isBlank() ? null : parseId(classId).flatMap(classes::find).orElse(null);
+        LocalDate day = date == null ? today.date() : date;
+        if (open.isEmpty()) {
+            v.add("pupil", "validation.rollover.notEnrolled");
+        } else {
+            SchoolClass from = open.get().getSchoolClass();
+            if (target == null) {
+                v.add("classId", classId == null || classId.isBlank() ? "validation.required" : "validation.unknownClass");
+            } else if (target.equals(from) || !target.getSchool().equals(from.getSchool())
+                    || !target.getSchoolYear().equals(from.getSchoolYear())) {
+                v.add("classId", "validation.move.class");
+            }
+            if (!day.isAfter(open.get().getStartDate()) || day.isAfter(today.date())
+                    || !classes.schoolYear(from.getSchoolYear()).contains(day)) {
+                v.add("date", "validation.move.date", Map.of("start", open.get().getStartDate().plusDays(1)));
+            }
+        }
+        v.throwIfInvalid();
+        Enrolment left = open.get();
+        SchoolClass from = left.getSchoolClass();
+        left.close(Outcome.MOVED, day.minusDays(1));
+        Enrolment moved = pupil.enrol(target, day);
+        em.flush();
+        audit.record(caller.getUsername(), AuditLog.Action.UPDATE, "Enrolment", pupil.getCode() + "/" + day,
+                Map.of("class", from.getName(), "classId", from.getId()),
+                Map.of("class", target.getName(), "classId", target.getId(), "outcome", Outcome.MOVED));
+        enrolmentEnded.fire(new RegistryEvents.EnrolmentEnded(left, caller.getUsername()));
+        events.fire(new RegistryEvents.PupilEnrolled(pupil, target));
+        return moved;
+    }
+
+    /** A child transferred to a school, not yet enrolled there: who, from where, since when. */
+    public record Arrival(Pupil pupil, Enrolment left) {
+    }
+
+    /**
+     * The children whose last enrolment ended as a transfer to {@code schoolCode} (a school the caller may see) and who
+     * are in no class yet: the school's officer enrols them, with their earlier history.
+     */
+    public List<Arrival> arrivals(String schoolCode) {
+        currentUser.require(Role.OFFICER, Role.MINISTRY);
+        School school = schools.get(schoolCode);
+        return em.createQuery("SELECT e FROM Enrolment e JOIN FETCH e.pupil p JOIN FETCH e.schoolClass c"
+                        + " WHERE e.transferSchool = :school AND e.outcome = :transferred"
+                        + " AND NOT EXISTS (SELECT later FROM Enrolment later WHERE later.pupil = p"
+                        + " AND (later.outcome IS NULL OR later.startDate > e.startDate))"
+                        + " ORDER BY e.endDate DESC, p.code", Enrolment.class)
+                .setParameter("school", school).setParameter("transferred", Outcome.TRANSFERRED)
+                .getResultStream().map(e -> new Arrival(e.getPupil(), e)).toList();
+    }
+
+    /** Enrols the child transferred to the class's school (code given on the transfer) in {@code classId}. */
+    @Transactional
+    public Pupil receive(String code, String classId) {
+        AppUser caller = currentUser.require(Role.OFFICER);
+        SchoolClass schoolClass = classId == null ? null : parseId(classId).flatMap(classes::find).orElse(null);
+        if (schoolClass == null) {
+            throw ValidationException.of("classId", "validation.unknownClass");
+        }
+        Pupil pupil = em.createNamedQuery("Pupil.findByCode", Pupil.class)
+                .setParameter("code", code == null ? "" : code.strip().toUpperCase(Locale.ROOT)).getResultStream()
+                .filter(p -> arrivalAt(p, schoolClass.getSchool()).isPresent()).findFirst()
+                // Not a child sent to this school: answered as unknown, whatever the code names.
+                .orElseThrow(() -> AppException.notFound("error.notFound.pupil", code));
+        return receive(pupil, schoolClass, caller);
+    }
+
+    private Pupil receive(Pupil pupil, SchoolClass schoolClass, AppUser caller) {
+        Enrolment left = arrivalAt(pupil, schoolClass.getSchool()).orElseThrow();
+        LocalDate start = enrolmentStart(schoolClass);
+        if (!start.isAfter(left.getEndDate())) {
+            start = left.getEndDate().plusDays(1);
+        }
+        Map<String, Object> before = state(pupil);
+        pupil.enrol(schoolClass, start);
+        em.flush();
+        audit.record(caller.getUsername(), AuditLog.Action.UPDATE, "Pupil", pupil.getCode(), before, state(pupil));
+        events.fire(new RegistryEvents.PupilEnrolled(pupil, schoolClass));
+        return pupil;
+    }
+
+    /** The pupil's last enrolment when it ended as a transfer to {@code school} and no class took them since. */
+    private static Optional<Enrolment> arrivalAt(Pupil pupil, School school) {
+        if (pupil.currentEnrolment().isPresent()) {
+            return Optional.empty();
+        }
+        return pupil.getEnrolments().stream().max(java.util.Comparator.comparing(Enrolment::getStartDate))
+                .filter(e -> e.getOutcome() == Outcome.TRANSFERRED && school.equals(e.getTransferSchool()));
     }
 
     /** Changes a pupil's details; {@code expectedVersion} (when given) must be the version the caller read. */

@@ -148,6 +148,29 @@ public class SchoolService {
                 .getResultStream().filter(s -> scope.includes(s.getProvinceCode())).findFirst();
     }
 
+    /**
+     * Any school of the registry with {@code code}, whatever its province, for naming where a child transferred to (a
+     * school's code and name are public; nothing of its pupils is read).
+     */
+    public Optional<School> findForTransfer(String code) {
+        currentUser.require(Role.OFFICER, Role.MINISTRY);
+        return code == null ? Optional.empty()
+                : em.createNamedQuery("School.findByCode", School.class).setParameter("code", code.strip()).getResultStream().findFirst();
+    }
+
+    /** Schools of every province whose code or name contains {@code q}, for choosing a transfer's destination. */
+    public List<School> directory(String q, int max) {
+        currentUser.require(Role.OFFICER, Role.MINISTRY);
+        String folded = q == null ? "" : TextKeys.fold(q);
+        if (folded.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT s FROM School s WHERE s.nameKey LIKE :q OR s.code = :code ORDER BY s.provinceCode, s.code",
+                        School.class)
+                .setParameter("q", TextKeys.likeContains(folded)).setParameter("code", q.strip().toUpperCase(Locale.ROOT))
+                .setMaxResults(max).getResultList();
+    }
+
     /** The school with {@code code}; 404 when it does not exist or lies outside the caller's provinces. */
     public School get(String code) {
         return find(code).orElseThrow(() -> AppException.notFound("error.notFound.school", code));

@@ -83,4 +83,16 @@ class CohortFlowTest {
                 new CohortFlow.Fact(1, "2025-2026", Stage.GRADE_3, Outcome.PROMOTED, "F", "KHMER"));
         assertEquals(new CohortFlow.Year("2025-2026", Stage.GRADE_3, 1, 1, 0, 0, 0, 0), CohortFlow.byYear(facts).get(0));
     }
+
+    @Test
+    void aMoveToAnotherClassIsNeitherALossNorAYearEndOutcomeInWhateverOrderTheEnrolmentsCome() {
+        List<CohortFlow.Fact> moved = List.of(
+                new CohortFlow.Fact(1, "2025-2026", Stage.GRADE_1, Outcome.MOVED, "F", "HMONG"),
+                new CohortFlow.Fact(1, "2025-2026", Stage.GRADE_1, Outcome.PROMOTED, "F", "HMONG"),
+                new CohortFlow.Fact(2, "2025-2026", Stage.GRADE_1, Outcome.REPEATED, "M", "HMONG"),
+                new CohortFlow.Fact(2, "2025-2026", Stage.GRADE_1, Outcome.MOVED, "M", "HMONG"),
+                new CohortFlow.Fact(3, "2025-2026", Stage.GRADE_1, Outcome.MOVED, "M", "HMONG"),
+                new CohortFlow.Fact(3, "2025-2026", Stage.GRADE_1, null, "M", "HMONG"));
+        assertEquals(List.of(new CohortFlow.Year("2025-2026", Stage.GRADE_1, 3, 1, 1, 0, 0, 0)), CohortFlow.byYear(moved));
+    }
 }
