@@ -99,7 +99,8 @@ public class PupilDeparture implements Serializable {
 
     /** Whether the pupil is in a class now, so that a departure can be recorded. */
     public boolean isOpen() {
-        return enrolmentStart != null;
+        // A child received by transfer today starts tomorrow: no day to leave on yet.
+        return enrolmentStart != null && !enrolmentStart.isAfter(today.date());
     }
 
     public LocalDate getEnrolmentStart() {

@@ -68,6 +68,13 @@ public class PageFeedback {
         faces.getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    /** A confirmation with arguments that survives the redirect that usually follows it. */
+    public void doneFormatted(String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, message(FacesMessage.SEVERITY_INFO, Messages.format(msg.locale(), key, args)));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     /** A message of one text (an empty detail: Faces would repeat the summary as the detail). */
     static FacesMessage message(FacesMessage.Severity severity, String text) {
         return new FacesMessage(severity, text, "");

@@ -63,6 +63,9 @@ public class SchoolView implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    vn.mtbbe.registry.service.PupilService pupils;
+
     private String code;
     private String year;
     private Details school;
@@ -70,6 +73,7 @@ public class SchoolView implements Serializable {
     private List<String> years = List.of();
     private List<ClassRow> classRows = List.of();
     private List<CohortRow> cohortRows = List.of();
+    private List<ArrivalRow> arrivalRows = List.of();
 
     /** The school as the page shows it, with codes already named in the reader's language. */
     public record Details(String code, String name, String nativeName, String languageCode, String province,
@@ -80,6 +84,11 @@ public class SchoolView implements Serializable {
     /** A class of the school year and where it stands: status is an {@link InstructionService.Status} name. */
     public record ClassRow(long id, String stage, String name, long pupils, String status, boolean switchingYear,
                            String switchingSubjects) implements Serializable {
+    }
+
+    /** A child transferred to the school and in none of its classes yet. */
+    public record ArrivalRow(String code, String vietnameseName, String fromSchool, java.time.LocalDate leftOn)
+            implements Serializable {
     }
 
     /** A cohort of the school. */
@@ -117,6 +126,15 @@ public class SchoolView implements Serializable {
                             row.cohort().getEntryStage().name(), row.pupils()))
                     .toList();
         }
+        if (currentUser.hasRole(Role.OFFICER)) {
+            arrivalRows = pupils.arrivals(code).stream().map(a -> new ArrivalRow(a.pupil().getCode(),
+                    a.pupil().getVietnameseName(), a.left().getSchoolClass().getSchool().getName(), a.left().getEndDate()))
+                    .toList();
+        }
+    }
+
+    public List<ArrivalRow> getArrivals() {
+        return arrivalRows;
     }
 
     /** The classes of the year chosen. */
