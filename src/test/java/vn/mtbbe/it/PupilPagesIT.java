@@ -181,4 +181,30 @@ class PupilPagesIT {
         JsonObject record = api.as("officer.laocai").get("api/pupils/" + child).json();
         assertEquals(2, record.getJsonArray("enrolments").size(), "with the history from Gia Lai");
     }
+
+    @Test
+    void anOfficerOpensAClassOnTheSchoolPageAndRenamesIt() {
+        String school = laoCai.school("SO");
+        browser.go("/login.xhtml").signIn("officer.laocai", Api.PASSWORD);
+        browser.go("/schools/view.xhtml?code=" + school);
+        browser.click(By.id("openClass"));
+        browser.waitFor(d -> browser.find(By.id("openClassForm:stage")).isDisplayed());
+        new Select(browser.find(By.id("openClassForm:stage"))).selectByValue("GRADE_1");
+        browser.type(By.id("openClassForm:name"), "1C");
+        browser.type(By.id("openClassForm:teacherNames"), "Sùng Thị Mai");
+        browser.clickAndLoad(By.id("openClassForm:saveClass"));
+        assertTrue(browser.path().startsWith("/classes/view.xhtml"), browser.path());
+        assertTrue(browser.text(By.cssSelector("h1.page-title")).contains("1C"));
+
+        browser.click(By.id("editClass"));
+        browser.waitFor(d -> browser.find(By.id("classEditForm:name")).isDisplayed());
+        browser.type(By.id("classEditForm:name"), "1D");
+        browser.clickAndLoad(By.id("classEditForm:saveClassEdit"));
+        assertTrue(browser.text(By.cssSelector("h1.page-title")).contains("1D"));
+        browser.click(By.id("editClass"));
+        browser.waitFor(d -> browser.find(By.id("classEditForm:closeClass")).isDisplayed());
+        browser.clickAndLoad(By.id("classEditForm:closeClass"));
+        assertTrue(browser.isPresent(By.id("classClosed")), "no pupil yet: the class may be closed");
+        assertFalse(browser.isPresent(By.id("enrolPupil")), "a closed class takes no new pupil");
+    }
 }

@@ -120,4 +120,36 @@ class PupilWritesIT {
         assertEquals("Sùng Thị Lan Anh", saved.json().getString("vietnameseName"));
         assertEquals(412, officer.putIfMatch("api/pupils/" + pupil, changed, read.header("ETag")).status(), "the old tag");
     }
+
+    @Test
+    void aClassIsRenamedWithItsETagAndClosedOnlyOnceNoPupilIsInIt() {
+        String school = laoCai.school("SC");
+        String a = laoCai.schoolClass(school, "GRADE_5", "5A");
+        String b = laoCai.schoolClass(school, "GRADE_5", "5B");
+        String pupil = laoCai.pupil(a, "Hầu Thị Pà", 11);
+        Api officer = api.as("officer.laocai").language("en");
+
+        Api.Reply read = officer.get("api/classes/" + a);
+        String renamed = "{\"name\":\"5A1\",\"teacherNames\":\"Lò Văn Mạnh\"}";
+        assertEquals(428, officer.put("api/classes/" + a, renamed).status());
+        assertEquals(404, api.as("officer.gialai").putIfMatch("api/classes/" + a, renamed, read.header("ETag")).status());
+        assertEquals(409, officer.putIfMatch("api/classes/" + a, "{\"name\":\"5B\"}", read.header("ETag")).status(),
+                "the name of another class of the school that year");
+        Api.Reply saved = officer.putIfMatch("api/classes/" + a, renamed, read.header("ETag"));
+        assertEquals(200, saved.status(), saved::toString);
+        assertEquals("5A1", saved.json().getString("name"));
+        assertEquals(412, officer.putIfMatch("api/classes/" + a, renamed, read.header("ETag")).status());
+
+        Api.Reply notEmpty = officer.post("api/classes/" + a + "/close", "");
+        assertEquals(422, notEmpty.status(), notEmpty::toString);
+        assertTrue(notEmpty.body().contains("One pupil is still in the class"), notEmpty::toString);
+        AttendanceFixture.enrolledSince(pupil, Api.today().minusDays(10));
+        assertEquals(200, officer.post("api/pupils/" + pupil + "/move", "{\"classId\":\"" + b + "\"}").status());
+        Api.Reply closed = officer.post("api/classes/" + a + "/close", "");
+        assertEquals(200, closed.status(), closed::toString);
+        assertEquals(Api.today().toString(), closed.json().getString("closedOn"));
+        Api.Reply intoClosed = officer.post("api/pupils", candidate("Hầu A Sử", Api.today().minusYears(11), a));
+        assertEquals(422, intoClosed.status(), intoClosed::toString);
+        assertEquals("classId", intoClosed.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
 }

@@ -12,4 +12,8 @@ public class ValidationException extends AppException {
     public static ValidationException of(String field, String messageKey) {
         return new ValidationException(List.of(FieldError.of(field, messageKey)));
     }
+
+    public static ValidationException of(String field, String messageKey, java.util.Map<String, Object> args) {
+        return new ValidationException(List.of(FieldError.of(field, messageKey, args)));
+    }
 }

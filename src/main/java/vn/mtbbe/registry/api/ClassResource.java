@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mtbbe.platform.api.Page;
 import vn.mtbbe.platform.api.PageRequest;
 import vn.mtbbe.platform.error.AppException;
+import vn.mtbbe.platform.api.IfMatch;
 import vn.mtbbe.registry.domain.SchoolClass;
 import vn.mtbbe.registry.service.ClassService;
 
@@ -31,10 +35,10 @@ public class ClassResource {
 
     /** A class as the API shows it; {@code id} is opaque. */
     public record ClassView(String id, String schoolCode, String schoolYear, String stage, String name,
-                            String programmeLanguage, String teacherNames) {
+                            String programmeLanguage, String teacherNames, java.time.LocalDate closedOn) {
         static ClassView of(SchoolClass c) {
             return new ClassView(String.valueOf(c.getId()), c.getSchool().getCode(), c.getSchoolYear(),
-                    c.getStage().name(), c.getName(), c.getProgrammeLanguage(), c.getTeacherNames());
+                    c.getStage().name(), c.getName(), c.getProgrammeLanguage(), c.getTeacherNames(), c.getClosedOn());
         }
     }
 
@@ -76,6 +80,40 @@ public class ClassResource {
         SchoolClass c = classes.create(input);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(c.getId())).build())
                 .entity(ClassView.of(c)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateClass", summary = "Rename a class or change its teachers (officers of its province, ministry)")
+    @APIResponse(responseCode = "200", description = "The class as saved, with its new ETag")
+    @APIResponse(responseCode = "409", description = "The school already has a class of that name that year")
+    @APIResponse(responseCode = "412", description = "Changed since the ETag sent; nothing saved")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           ClassService.ClassChange input) {
+        String basedOn = IfMatch.required(ifMatch);
+        if (input == null) {
+            throw AppException.badRequest("error.badRequest.body");
+        }
+        long version;
+        try {
+            version = Long.parseLong(basedOn);
+        } catch (NumberFormatException e) {
+            throw AppException.stale();
+        }
+        SchoolClass c = classes.update(parseId(id), input, version);
+        return Response.ok(ClassView.of(c)).tag(new EntityTag(String.valueOf(c.getVersion()))).build();
+    }
+
+    @POST
+    @Path("{id}/close")
+    @Operation(operationId = "closeClass", summary = "Close a class no pupil is in any more: no longer offered for "
+            + "enrolments and moves; its history stays")
+    @APIResponse(responseCode = "200", description = "The class, closed")
+    @APIResponse(responseCode = "422", description = "Pupils are still in the class")
+    public ClassView close(@PathParam("id") String id) {
+        return ClassView.of(classes.close(parseId(id)));
     }
 
     /** Class ids are opaque to clients; one that is not ours is simply not found. */

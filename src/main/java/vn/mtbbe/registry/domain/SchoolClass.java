@@ -47,6 +47,10 @@ public class SchoolClass {
     @Column(name = "cohort_id")
     private Long cohortId;
 
+    /** The day the class was closed, or null while it is open. */
+    @Column(name = "closed_on")
+    private java.time.LocalDate closedOn;
+
     @Version
     private long version;
 
@@ -99,6 +103,22 @@ public class SchoolClass {
 
     public void setCohortId(Long cohortId) {
         this.cohortId = cohortId;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public java.time.LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public boolean isClosed() {
+        return closedOn != null;
+    }
+
+    public void close(java.time.LocalDate day) {
+        this.closedOn = day;
     }
 
     public long getVersion() {

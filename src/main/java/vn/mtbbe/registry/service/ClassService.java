@@ -14,6 +14,7 @@ import vn.mtbbe.platform.api.PageRequest;
 import vn.mtbbe.platform.db.Where;
 import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.error.Validation;
+import vn.mtbbe.platform.error.ValidationException;
 import vn.mtbbe.platform.validation.Matches;
 import vn.mtbbe.platform.validation.MaxLength;
 import vn.mtbbe.platform.validation.Required;
@@ -56,6 +57,9 @@ public class ClassService {
 
     @Inject
     Validator validator;
+
+    @Inject
+    vn.mtbbe.platform.time.Today today;
 
     @Inject
     Event<RegistryEvents.ClassCreated> events;
@@ -177,6 +181,73 @@ public class ClassService {
         audit.record(caller.getUsername(), AuditLog.Action.CREATE, "SchoolClass", String.valueOf(created.getId()),
                 null, state(created));
         return created;
+    }
+
+    /** A class's name and teachers as changed. */
+    public record ClassChange(@Required @MaxLength(max = 40) String name, @MaxLength(max = 400) String teacherNames) {
+    }
+
+    /**
+     * Renames a class or changes its teachers (officers of its province, ministry); {@code expectedVersion} (when given)
+     * must be the version the caller read.
+     */
+    @Transactional
+    public SchoolClass update(long id, ClassChange input, Long expectedVersion) {
+        AppUser caller = currentUser.require(Role.OFFICER, Role.MINISTRY);
+        SchoolClass c = get(id);
+        if (expectedVersion != null && expectedVersion != c.getVersion()) {
+            throw AppException.stale();
+        }
+        Validation v = Validation.start().constraints(validator, input);
+        v.throwIfInvalid();
+        String name = TextKeys.nfc(input.name());
+        String teachers = TextKeys.nfc(input.teacherNames());
+        if (!name.equals(c.getName()) && !em.createNamedQuery("SchoolClass.findBySchoolYearName", SchoolClass.class)
+                .setParameter("school", c.getSchool()).setParameter("year", c.getSchoolYear()).setParameter("name", name)
+                .getResultList().isEmpty()) {
+            throw AppException.conflict("error.conflict.className", name);
+        }
+        Map<String, Object> before = state(c);
+        c.setName(name);
+        c.setTeacherNames(teachers == null || teachers.isEmpty() ? null : teachers);
+        Map<String, Object> after = state(c);
+        if (!after.equals(before)) {
+            em.flush();
+            audit.record(caller.getUsername(), AuditLog.Action.UPDATE, "SchoolClass", String.valueOf(id), before, after);
+        }
+        return c;
+    }
+
+    /** How many pupils are in the class now (open enrolments). */
+    public long pupilsNow(long id) {
+        return pupilsIn(get(id));
+    }
+
+    private long pupilsIn(SchoolClass c) {
+        return em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.schoolClass = :class AND e.outcome IS NULL",
+                Long.class).setParameter("class", c).getSingleResult();
+    }
+
+    /**
+     * Closes a class that no pupil is in any more (after moves, transfers or the year end): it is no longer offered
+     * for enrolments and moves; its history stays.
+     */
+    @Transactional
+    public SchoolClass close(long id) {
+        AppUser caller = currentUser.require(Role.OFFICER, Role.MINISTRY);
+        SchoolClass c = get(id);
+        if (c.isClosed()) {
+            return c;
+        }
+        long enrolled = pupilsIn(c);
+        if (enrolled > 0) {
+            throw ValidationException.of("classId", "validation.class.notEmpty", Map.of("pupils", enrolled));
+        }
+        c.close(today.date());
+        em.flush();
+        audit.record(caller.getUsername(), AuditLog.Action.UPDATE, "SchoolClass", String.valueOf(id),
+                Map.of("closedOn", ""), Map.of("closedOn", c.getClosedOn()));
+        return c;
     }
 
     /**

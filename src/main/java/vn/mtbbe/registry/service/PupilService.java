@@ -220,6 +220,8 @@ public class PupilService {
             schoolClass = parseId(input.classId()).flatMap(classes::find).orElse(null);
             if (schoolClass == null) {
                 v.add("classId", "validation.unknownClass");
+            } else if (schoolClass.isClosed()) {
+                v.add("classId", "validation.class.closed");
             }
         }
         String code = input.code() == null || input.code().isBlank() ? null : input.code().strip().toUpperCase(Locale.ROOT);
@@ -303,6 +305,8 @@ public class PupilService {
             } else if (target.equals(from) || !target.getSchool().equals(from.getSchool())
                     || !target.getSchoolYear().equals(from.getSchoolYear())) {
                 v.add("classId", "validation.move.class");
+            } else if (target.isClosed()) {
+                v.add("classId", "validation.class.closed");
             }
             if (!day.isAfter(open.get().getStartDate()) || day.isAfter(today.date())
                     || !classes.schoolYear(from.getSchoolYear()).contains(day)) {
@@ -350,6 +354,9 @@ public class PupilService {
         SchoolClass schoolClass = classId == null ? null : parseId(classId).flatMap(classes::find).orElse(null);
         if (schoolClass == null) {
             throw ValidationException.of("classId", "validation.unknownClass");
+        }
+        if (schoolClass.isClosed()) {
+            throw ValidationException.of("classId", "validation.class.closed");
         }
         Pupil pupil = em.createNamedQuery("Pupil.findByCode", Pupil.class)
                 .setParameter("code", code == null ? "" : code.strip().toUpperCase(Locale.ROOT)).getResultStream()

@@ -87,6 +87,7 @@ public class PupilEnrol implements Serializable {
         schoolName = school.getName();
         String year = SchoolYear.codeStarting(today.schoolYearStart());
         classChoices = classes.list(schoolCode, year, PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
+                .filter(c -> !c.isClosed())
                 .map(c -> new Choice(String.valueOf(c.getId()), c.getName() + " · " + msg.get("stage." + c.getStage().name())))
                 .toList();
         if (classId != null && classChoices.stream().noneMatch(c -> c.value().equals(classId))) {

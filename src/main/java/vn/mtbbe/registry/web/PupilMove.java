@@ -70,7 +70,7 @@ public class PupilMove implements Serializable {
             SchoolClass current = open.getSchoolClass();
             earliest = open.getStartDate().plusDays(1);
             classChoices = classes.list(current.getSchool().getCode(), current.getSchoolYear(), PageRequest.of(0, PageRequest.MAX_SIZE))
-                    .items().stream().filter(c -> !c.equals(current))
+                    .items().stream().filter(c -> !c.equals(current) && !c.isClosed())
                     .map(c -> new Choice(String.valueOf(c.getId()), c.getName() + " · " + msg.get("stage." + c.getStage().name())))
                     .toList();
         } catch (AppException e) {
