@@ -187,6 +187,28 @@ public class AttendanceStore {
         }
     }
 
+    /**
+     * The school's district, designation or classes' programme language changed: its summary rows take them over (the
+     * rows are per class-month, so no regrouping is needed), each school year with its pinned designation if any.
+     */
+    public void refreshSchool(long schoolId) {
+        try (PreparedStatement update = connection().prepareStatement("""
+                UPDATE attendance_summary SET
+                    district_id = (SELECT s.district_id FROM school s WHERE s.id = attendance_summary.school_id),
+                    designation = COALESCE((SELECT d.designation FROM school_designation d
+                                            WHERE d.school_id = attendance_summary.school_id
+                                              AND d.school_year = attendance_summary.school_year),
+                                           (SELECT s.designation FROM school s WHERE s.id = attendance_summary.school_id)),
+                    programme_language = COALESCE((SELECT c.programme_language FROM school_class c
+                                                   WHERE c.id = attendance_summary.class_id), '')
+                WHERE school_id = ?""")) {
+            update.setLong(1, schoolId);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Whether the pupil has marks in the class in {@code first} or a later month. */
     public boolean hasMarksFrom(long classId, long pupilId, YearMonth first) {
         try (PreparedStatement query = connection().prepareStatement("SELECT COUNT(*) FROM attendance_month "
@@ -327,7 +349,8 @@ public class AttendanceStore {
                     province_code, district_id, school_id, designation, programme_language, stage,
                     pupils, new_pupils, pupil_days, present, late, excused, unexcused)
                 SELECT a.class_id, a.month_start, p.sex, p.ethnicity_code, COALESCE(p.cohort_id, 0), c.school_year,
-                    s.province_code, s.district_id, s.id, s.designation, COALESCE(c.programme_language, ''), c.stage,
+                    s.province_code, s.district_id, s.id, COALESCE(sd.designation, s.designation),
+                    COALESCE(c.programme_language, ''), c.stage,
                     COUNT(*), SUM(CASE WHEN f.first_month = a.month_start THEN 1 ELSE 0 END),
                     SUM(a.days), SUM(a.present + a.late), SUM(a.late), SUM(a.excused), SUM(a.unexcused)
                 FROM attendance_month a
@@ -335,12 +358,14 @@ public class AttendanceStore {
                 JOIN pupil p ON p.id = a.pupil_id
                 JOIN school_class c ON c.id = a.class_id
                 JOIN school s ON s.id = c.school_id
+                LEFT JOIN school_designation sd ON sd.school_id = s.id AND sd.school_year = c.school_year
                 """.formatted(firstMonths);
     }
 
     private static final String SUMMARY_GROUPS = """
              GROUP BY a.class_id, a.month_start, p.sex, p.ethnicity_code, COALESCE(p.cohort_id, 0), c.school_year,
-                s.province_code, s.district_id, s.id, s.designation, COALESCE(c.programme_language, ''), c.stage
+                s.province_code, s.district_id, s.id, COALESCE(sd.designation, s.designation),
+                COALESCE(c.programme_language, ''), c.stage
             """;
 
     /** The transaction's connection, shared with JPA (EclipseLink begins the transaction on it early). */

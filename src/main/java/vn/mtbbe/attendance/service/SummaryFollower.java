@@ -27,6 +27,11 @@ public class SummaryFollower {
         store.refreshPupil(event.pupil().getId());
     }
 
+    /** A school's district, designation or programme changed: its attendance figures are grouped by the new ones. */
+    void onSchoolChanged(@Observes RegistryEvents.SchoolChanged event) {
+        store.refreshSchool(event.school().getId());
+    }
+
     /** A pupil who left is no longer marked in the class after the day they left. */
     void onEnrolmentEnded(@Observes RegistryEvents.EnrolmentEnded event) {
         attendance.removeAfter(event.username(), event.enrolment().getSchoolClass().getId(),

@@ -71,6 +71,11 @@ public class Navigation {
         return currentUser.hasRole(Role.ADMIN);
     }
 
+    /** Ministry staff and administrators create and change schools and school years. */
+    public boolean isEditSchools() {
+        return currentUser.hasRole(Role.MINISTRY, Role.ADMIN);
+    }
+
     public boolean isAudit() {
         return currentUser.hasRole(Role.ADMIN, Role.MINISTRY);
     }

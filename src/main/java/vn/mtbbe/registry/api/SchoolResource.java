@@ -5,6 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mtbbe.platform.api.Page;
 import vn.mtbbe.platform.api.PageRequest;
 import vn.mtbbe.platform.error.AppException;
+import vn.mtbbe.platform.api.IfMatch;
 import vn.mtbbe.registry.domain.Designation;
 import vn.mtbbe.registry.domain.School;
 import vn.mtbbe.registry.service.SchoolService;
@@ -42,6 +47,9 @@ public class SchoolResource {
 
     @Inject
     SchoolService schools;
+
+    @Inject
+    vn.mtbbe.registry.service.ClassService classes;
 
     @Inject
     vn.mtbbe.registry.service.PupilService pupils;
@@ -78,8 +86,9 @@ public class SchoolResource {
     @Operation(summary = "One school")
     @APIResponse(responseCode = "200", description = "The school")
     @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's provinces")
-    public SchoolView get(@PathParam("code") String code) {
-        return SchoolView.of(schools.get(code));
+    public Response get(@PathParam("code") String code) {
+        School school = schools.get(code);
+        return Response.ok(SchoolView.of(school)).tag(new EntityTag(String.valueOf(school.getVersion()))).build();
     }
 
     @POST
@@ -95,6 +104,43 @@ public class SchoolResource {
         School school = schools.create(input);
         return Response.created(uri.getAbsolutePathBuilder().path(school.getCode()).build())
                 .entity(SchoolView.of(school)).build();
+    }
+
+    @GET
+    @Path("{code}/designations")
+    @Operation(operationId = "listSchoolDesignations", summary = "The school's designation in each school year it has "
+            + "classes (pinned when it changed, else the current one)")
+    @APIResponse(responseCode = "200", description = "Year by year")
+    public java.util.List<java.util.Map<String, String>> designations(@PathParam("code") String code) {
+        School school = schools.get(code);
+        return classes.years(school.getCode()).stream().sorted()
+                .map(y -> java.util.Map.of("schoolYear", y, "designation", schools.designationIn(school, y).name())).toList();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateSchool", summary = "Change a school (ministry, admin): names, district, level, and "
+            + "designation and programme from a school year on (fromYear, the running one by default); earlier years keep "
+            + "theirs")
+    @APIResponse(responseCode = "200", description = "The school as saved, with its new ETag")
+    @APIResponse(responseCode = "412", description = "Changed since the ETag sent; nothing saved")
+    @APIResponse(responseCode = "422", description = "Invalid fields, each listed in errors[]")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           SchoolService.SchoolChange input) {
+        String basedOn = IfMatch.required(ifMatch);
+        if (input == null) {
+            throw AppException.badRequest("error.badRequest.body");
+        }
+        long version;
+        try {
+            version = Long.parseLong(basedOn);
+        } catch (NumberFormatException e) {
+            throw AppException.stale();
+        }
+        School school = schools.update(code, input, version);
+        return Response.ok(SchoolView.of(school)).tag(new EntityTag(String.valueOf(school.getVersion()))).build();
     }
 
     /** A child transferred to the school and not yet in one of its classes. */

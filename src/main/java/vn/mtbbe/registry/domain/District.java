@@ -45,6 +45,10 @@ public class District {
         return code;
     }
 
+    public void setName(String name) {
+        this.name = name;
+    }
+
     public String getName() {
         return name;
     }

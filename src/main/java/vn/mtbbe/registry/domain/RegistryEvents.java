@@ -27,4 +27,11 @@ public final class RegistryEvents {
     /** A pupil's details changed (written already): the figures grouped by sex or ethnicity follow. */
     public record PupilChanged(Pupil pupil) {
     }
+
+    /**
+     * A school's district, designation or programme changed (written already): figures grouped by them follow, for
+     * the school years whose designation was not pinned.
+     */
+    public record SchoolChanged(School school) {
+    }
 }

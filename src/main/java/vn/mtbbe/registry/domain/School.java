@@ -123,6 +123,19 @@ public class School {
         return programmeLanguage;
     }
 
+    /** A new district (of the same province), designation and programme; the province never changes. */
+    public void change(District district, SchoolLevel level, Designation designation, String programmeLanguage,
+                       Long programmeId) {
+        if (!district.getProvinceCode().equals(provinceCode)) {
+            throw new IllegalArgumentException("a school stays in its province");
+        }
+        this.district = district;
+        this.level = level;
+        this.designation = designation;
+        this.programmeLanguage = programmeLanguage;
+        this.programmeId = programmeId;
+    }
+
     public Long getProgrammeId() {
         return programmeId;
     }

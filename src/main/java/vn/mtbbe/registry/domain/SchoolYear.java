@@ -67,6 +67,11 @@ public class SchoolYear {
         return startDate;
     }
 
+    public void setDates(LocalDate startDate, LocalDate endDate) {
+        this.startDate = startDate;
+        this.endDate = endDate;
+    }
+
     public LocalDate getEndDate() {
         return endDate;
     }

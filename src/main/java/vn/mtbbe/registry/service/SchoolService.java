@@ -20,6 +20,7 @@ import vn.mtbbe.platform.text.TextKeys;
 import vn.mtbbe.registry.domain.Designation;
 import vn.mtbbe.registry.domain.District;
 import vn.mtbbe.registry.domain.Language;
+import vn.mtbbe.registry.domain.RegistryEvents;
 import vn.mtbbe.registry.domain.School;
 import vn.mtbbe.registry.domain.SchoolLevel;
 import vn.mtbbe.security.AppUser;
@@ -51,6 +52,12 @@ public class SchoolService {
 
     @Inject
     Validator validator;
+
+    @Inject
+    vn.mtbbe.platform.time.Today today;
+
+    @Inject
+    jakarta.enterprise.event.Event<RegistryEvents.SchoolChanged> schoolChanged;
 
     /** What the caller asks for when listing schools; every part may be null (blank is the same). */
     public record Filter(String province, String q, Designation designation, String programmeLanguage) {
@@ -188,20 +195,10 @@ public class SchoolService {
         }
         String districtName = TextKeys.nfc(input.district());
         SchoolLevel level = Enums.parse(SchoolLevel.class, input.level(), "level", v);
-        Designation designation = Enums.parse(Designation.class, input.designation(), "designation", v);
-        String language = input.programmeLanguage() == null || input.programmeLanguage().isBlank()
-                ? null : input.programmeLanguage().strip();
-        if (designation == Designation.PILOT) {
-            if (language == null) {
-                v.add("programmeLanguage", "validation.school.pilotNeedsLanguage");
-            } else if ("vi".equals(language) || em.find(Language.class, language) == null) {
-                v.add("programmeLanguage", "validation.unknownLanguage");
-            }
-        } else if (designation == Designation.COMPARISON && language != null) {
-            v.add("programmeLanguage", "validation.school.comparisonHasNoLanguage");
-        }
-        Long programme = designation == Designation.PILOT && !v.hasError("programmeLanguage")
-                ? programmeFor(language, input.programmeId(), v) : null;
+        Programme p = programme(input.designation(), input.programmeLanguage(), input.programmeId(), v);
+        Designation designation = p.designation();
+        String language = p.language();
+        Long programme = p.id();
         v.throwIfInvalid();
         if (!em.createNamedQuery("School.findByCode", School.class).setParameter("code", code).getResultList().isEmpty()) {
             throw AppException.conflict("error.conflict.schoolCode", code);
@@ -213,6 +210,160 @@ public class SchoolService {
         em.persist(school);
         audit.record(caller.getUsername(), AuditLog.Action.CREATE, "School", code, null, state(school));
         return school;
+    }
+
+    /** A designation with the programme language and programme that go with it. */
+    private record Programme(Designation designation, String language, Long id) {
+    }
+
+    /** The designation, language and programme submitted, checked together: a pilot school teaches a mother tongue. */
+    private Programme programme(String designationName, String programmeLanguage, String programmeId, Validation v) {
+        Designation designation = Enums.parse(Designation.class, designationName, "designation", v);
+        String language = programmeLanguage == null || programmeLanguage.isBlank() ? null : programmeLanguage.strip();
+        if (designation == Designation.PILOT) {
+            if (language == null) {
+                v.add("programmeLanguage", "validation.school.pilotNeedsLanguage");
+            } else if ("vi".equals(language) || em.find(Language.class, language) == null) {
+                v.add("programmeLanguage", "validation.unknownLanguage");
+            }
+        } else if (designation == Designation.COMPARISON && language != null) {
+            v.add("programmeLanguage", "validation.school.comparisonHasNoLanguage");
+        }
+        Long programme = designation == Designation.PILOT && !v.hasError("programmeLanguage")
+                ? programmeFor(language, programmeId, v) : null;
+        return new Programme(designation, language, programme);
+    }
+
+    /** A school's details as changed; the code and province never change. */
+    public record SchoolChange(
+            @Required @MaxLength(max = 200) String name,
+            @MaxLength(max = 200) String nativeName,
+            @Required @MaxLength(max = 100) String district,
+            @Required String level,
+            @Required String designation,
+            String programmeLanguage,
+            String programmeId,
+            String fromYear) {
+    }
+
+    /**
+     * Changes a school (ministry, administrators); {@code expectedVersion} (when given) must be the version read. A new
+     * designation or programme holds from the school year {@code fromYear} (the running one when none is given): the
+     * school years before it that have classes keep what they had (pinned in {@code school_designation}), so their
+     * reports never change; classes from that year on follow the new programme language.
+     */
+    @Transactional
+    public School update(String code, SchoolChange input, Long expectedVersion) {
+        AppUser caller = currentUser.require(Role.MINISTRY, Role.ADMIN);
+        School school = get(code);
+        if (expectedVersion != null && expectedVersion != school.getVersion()) {
+            throw AppException.stale();
+        }
+        Validation v = Validation.start().constraints(validator, input);
+        SchoolLevel level = Enums.parse(SchoolLevel.class, input.level(), "level", v);
+        Programme p = programme(input.designation(), input.programmeLanguage(), input.programmeId(), v);
+        String fromYear = input.fromYear() == null || input.fromYear().isBlank()
+                ? vn.mtbbe.registry.domain.SchoolYear.codeStarting(today.schoolYearStart()) : input.fromYear().strip();
+        if (!vn.mtbbe.registry.domain.SchoolYear.isValidCode(fromYear)) {
+            v.add("fromYear", "validation.schoolYear");
+        }
+        if (level != null && level != school.getLevel()) {
+            long untaught = em.createQuery("SELECT c.stage FROM SchoolClass c WHERE c.school = :school", vn.mtbbe.registry.domain.Stage.class)
+                    .setParameter("school", school).getResultStream().distinct().filter(st -> !st.taughtAt(level)).count();
+            if (untaught > 0) {
+                v.add("level", "validation.school.levelHasClasses");
+            }
+        }
+        v.throwIfInvalid();
+        Map<String, Object> before = state(school);
+        boolean programmeChanged = p.designation() != school.getDesignation()
+                || !java.util.Objects.equals(p.language(), school.getProgrammeLanguage())
+                || !java.util.Objects.equals(p.id(), school.getProgrammeId());
+        if (programmeChanged) {
+            pinYearsBefore(school, fromYear);
+        }
+        District district = districtNamed(school.getProvinceCode(), TextKeys.nfc(input.district()), caller.getUsername());
+        school.setName(TextKeys.nfc(input.name()));
+        String nativeName = TextKeys.nfc(input.nativeName());
+        school.setNativeName(nativeName == null || nativeName.isEmpty() ? null : nativeName);
+        school.change(district, level, p.designation(), p.language(), p.id());
+        if (programmeChanged) {
+            em.createQuery("UPDATE SchoolClass c SET c.programmeLanguage = :language WHERE c.school = :school"
+                            + " AND c.schoolYear >= :from")
+                    .setParameter("language", p.language()).setParameter("school", school).setParameter("from", fromYear)
+                    .executeUpdate();
+        }
+        Map<String, Object> after = state(school);
+        if (!after.equals(before)) {
+            em.lock(school, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            em.flush();
+            Map<String, Object> logged = new LinkedHashMap<>(after);
+            if (programmeChanged) {
+                logged.put("fromYear", fromYear);
+            }
+            audit.record(caller.getUsername(), AuditLog.Action.UPDATE, "School", school.getCode(), before, logged);
+            schoolChanged.fire(new RegistryEvents.SchoolChanged(school));
+        }
+        return school;
+    }
+
+    /**
+     * Keeps the school's designation and programme as they are now for every school year before {@code fromYear} in
+     * which it has classes and which has none pinned yet; years from {@code fromYear} on follow the school.
+     */
+    private void pinYearsBefore(School school, String fromYear) {
+        em.createNativeQuery("INSERT INTO school_designation (school_id, school_year, designation, programme_language, programme_id)"
+                        + " SELECT DISTINCT c.school_id, c.school_year, ?, ?, ? FROM school_class c"
+                        + " WHERE c.school_id = ? AND c.school_year < ? AND NOT EXISTS (SELECT 1 FROM school_designation d"
+                        + " WHERE d.school_id = c.school_id AND d.school_year = c.school_year)")
+                .setParameter(1, school.getDesignation().name()).setParameter(2, school.getProgrammeLanguage())
+                .setParameter(3, school.getProgrammeId()).setParameter(4, school.getId()).setParameter(5, fromYear)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM school_designation WHERE school_id = ? AND school_year >= ?")
+                .setParameter(1, school.getId()).setParameter(2, fromYear).executeUpdate();
+    }
+
+    /** The school's designation in {@code schoolYear}: as pinned for that year, else the current one. */
+    public Designation designationIn(School school, String schoolYear) {
+        List<?> pinned = em.createNativeQuery("SELECT designation FROM school_designation WHERE school_id = ? AND school_year = ?")
+                .setParameter(1, school.getId()).setParameter(2, schoolYear).getResultList();
+        return pinned.isEmpty() ? school.getDesignation() : Designation.valueOf((String) pinned.get(0));
+    }
+
+    /** The districts of a province the caller may see, by name. */
+    public List<District> districts(String province) {
+        currentUser.require(Role.OFFICER, Role.MINISTRY, Role.ADMIN);
+        if (province == null || !currentUser.scope().includes(province.strip())) {
+            throw AppException.notFound("error.notFound.province", province);
+        }
+        return em.createQuery("SELECT d FROM District d WHERE d.provinceCode = :province ORDER BY d.name", District.class)
+                .setParameter("province", province.strip()).getResultList();
+    }
+
+    /** Renames a district (ministry, administrators); another district of the province may not have the name. */
+    @Transactional
+    public District renameDistrict(String code, String name) {
+        AppUser caller = currentUser.require(Role.MINISTRY, Role.ADMIN);
+        District district = em.createNamedQuery("District.findByCode", District.class).setParameter("code", code)
+                .getResultStream().findFirst().orElseThrow(() -> AppException.notFound("error.notFound.district", code));
+        String clean = TextKeys.nfc(name);
+        if (clean == null || clean.isEmpty() || clean.length() > 100) {
+            throw vn.mtbbe.platform.error.ValidationException.of("name", clean == null || clean.isEmpty()
+                    ? "validation.required" : "validation.tooLong", Map.of("max", 100));
+        }
+        boolean taken = em.createNamedQuery("District.findByProvinceAndName", District.class)
+                .setParameter("province", district.getProvinceCode()).setParameter("name", clean)
+                .getResultStream().anyMatch(d -> !d.getId().equals(district.getId()));
+        if (taken) {
+            throw AppException.conflict("error.conflict.district", clean);
+        }
+        String old = district.getName();
+        if (!old.equals(clean)) {
+            district.setName(clean);
+            em.flush();
+            audit.record(caller.getUsername(), AuditLog.Action.UPDATE, "District", code, Map.of("name", old), Map.of("name", clean));
+        }
+        return district;
     }
 
     /**
