@@ -14,13 +14,13 @@ import vn.mtbbe.attendance.domain.Reason;
 import vn.mtbbe.attendance.domain.Status;
 import vn.mtbbe.calendar.domain.SchoolCalendar;
 import vn.mtbbe.calendar.service.CalendarService;
-import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.error.Validation;
 import vn.mtbbe.platform.i18n.Messages;
 import vn.mtbbe.platform.imports.ImportLog;
 import vn.mtbbe.platform.imports.ImportProgress;
 import vn.mtbbe.platform.imports.ImportProblems;
 import vn.mtbbe.platform.imports.TableFile;
+import vn.mtbbe.platform.imports.TableImport;
 import vn.mtbbe.platform.text.TextKeys;
 import vn.mtbbe.platform.time.Today;
 import vn.mtbbe.registry.domain.SchoolClass;
@@ -28,8 +28,6 @@ import vn.mtbbe.security.AppUser;
 import vn.mtbbe.security.CurrentUser;
 import vn.mtbbe.security.Role;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -37,11 +35,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -104,48 +100,17 @@ public class AttendanceImport {
     @Transactional
     public Result importFile(Path file, ULocale locale, ImportProgress.Reporter progress) {
         AppUser caller = currentUser.require(Role.OFFICER);
-        String checksum;
-        try {
-            if (Files.size(file) > maxBytes) {
-                throw AppException.tooLarge(maxBytes);
-            }
-            checksum = ImportLog.checksum(file);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        TableImport.Admission admission = TableImport.admit(file, KIND, maxBytes, log);
+        if (admission.earlier().isPresent()) {
+            ImportLog.Earlier earlier = admission.earlier().get();
+            return new Result(earlier.rows(), 0, 0, 0, earlier);
         }
-        Optional<ImportLog.Earlier> earlier = log.find(KIND, checksum);
-        if (earlier.isPresent()) {
-            return new Result(earlier.get().rows(), 0, 0, 0, earlier.get());
-        }
+        String checksum = admission.checksum();
 
         ImportProblems problems = new ImportProblems();
-        List<Line> lines = new ArrayList<>();
-        Map<String, Integer> columns = new HashMap<>();
         DateTimeFormatter localDates = DateTimeFormatter.ofPattern(
                 com.ibm.icu.text.DateTimePatternGenerator.getInstance(locale).getBestPattern("yyyyMMdd"), Locale.ROOT);
-        try {
-            TableFile.read(file, row -> {
-                if (columns.isEmpty() && !row.isBlank()) {
-                    header(row, columns, problems);
-                    if (columns.isEmpty()) {
-                        columns.put("", -1); // a header without any known column: reported once
-                    }
-                } else if (!row.isBlank() && !columns.containsKey("")) {
-                    if (row.number() % 1000 == 0) {
-                        progress.report(ImportProgress.Phase.READING, row.number(), 0);
-                    }
-                    Line line = line(row, columns, localDates, problems);
-                    if (line != null) {
-                        lines.add(line);
-                    }
-                }
-            });
-        } catch (TableFile.Unreadable e) {
-            throw AppException.badRequest(e.getMessage());
-        }
-        if (columns.isEmpty()) {
-            problems.add(1, null, "import.error.empty", Map.of());
-        }
+        List<Line> lines = TableImport.read(file, new Rows(localDates), problems, progress);
         problems.throwIfAny();
 
         // Every class-day of the file, checked as a class-day save is.
@@ -213,86 +178,94 @@ public class AttendanceImport {
         return new Result(lines.size(), classDays, marks, changed, null);
     }
 
-    /** The columns of the header row, by API name; unknown headers are reported. */
-    private void header(TableFile.Row row, Map<String, Integer> columns, ImportProblems problems) {
-        Map<String, String> known = headerNames();
-        for (int i = 0; i < row.cells().size(); i++) {
-            String cell = row.cell(i);
-            if (cell.isEmpty()) {
-                continue;
-            }
-            String column = known.get(TextKeys.fold(cell));
-            if (column == null) {
-                problems.add(row.number(), null, "import.error.column", Map.of("value", cell));
-            } else if (columns.putIfAbsent(column, i) != null) {
-                problems.add(row.number(), null, "import.error.columnTwice", Map.of("value", cell));
-            }
-        }
-        for (String required : List.of("date", "pupil", "status")) {
-            if (!columns.isEmpty() && !columns.containsKey(required)) {
-                problems.add(row.number(), required, "import.error.missingColumn", Map.of("value", label(required)));
-            }
-        }
-        if (!columns.isEmpty() && !columns.containsKey("classId") && !(columns.containsKey("school") && columns.containsKey("class"))) {
-            problems.add(row.number(), "classId", "import.error.missingClass", Map.of());
-        }
-    }
+    /** The attendance kind of the import pipeline: its columns and how a row becomes a line. */
+    private static final class Rows implements TableImport.Kind<Line> {
 
-    private Line line(TableFile.Row row, Map<String, Integer> columns, DateTimeFormatter localDates, ImportProblems problems) {
-        int before = problems.count();
-        Long classId = null;
-        String classText = cell(row, columns, "classId");
-        if (!classText.isEmpty()) {
-            try {
-                classId = Long.parseLong(classText);
-            } catch (NumberFormatException e) {
-                problems.add(row.number(), "classId", "import.error.class", Map.of("value", classText));
-            }
-        } else if (cell(row, columns, "school").isEmpty() || cell(row, columns, "class").isEmpty()) {
-            problems.add(row.number(), columns.containsKey("classId") ? "classId" : "class", "validation.required", Map.of());
-        }
-        String dateText = cell(row, columns, "date");
-        LocalDate date = null;
-        if (dateText.isEmpty()) {
-            problems.add(row.number(), "date", "validation.required", Map.of());
-        } else {
-            date = parseDate(dateText, localDates);
-            if (date == null) {
-                problems.add(row.number(), "date", "validation.attendance.date", Map.of("value", dateText));
-            }
-        }
-        String pupil = cell(row, columns, "pupil");
-        if (pupil.isEmpty()) {
-            problems.add(row.number(), "pupil", "validation.required", Map.of());
-        }
-        String statusText = cell(row, columns, "status");
-        Mark mark = statusText.isEmpty() ? null : mark(statusText);
-        if (statusText.isEmpty()) {
-            problems.add(row.number(), "status", "validation.required", Map.of());
-        } else if (mark == null) {
-            problems.add(row.number(), "status", "validation.attendance.unknownStatus", Map.of("value", statusText));
-        }
-        String reasonText = cell(row, columns, "reason");
-        Reason reason = null;
-        if (!reasonText.isEmpty()) {
-            reason = reason(reasonText);
-            if (reason == null) {
-                problems.add(row.number(), "reason", "validation.attendance.unknownReason", Map.of("value", reasonText));
-            } else if (mark != null && mark.status() != Status.ABSENT_EXCUSED) {
-                problems.add(row.number(), "reason", "validation.attendance.reasonOnlyExcused", Map.of());
-            }
-        }
-        if (problems.count() > before) {
-            return null;
-        }
-        Mark full = reason != null ? Mark.of(Status.ABSENT_EXCUSED, reason) : mark;
-        return new Line(row.number(), classId, cell(row, columns, "school"), cell(row, columns, "class"), date, pupil, full,
-                full.status().name(), full.reason() == null ? null : full.reason().name());
-    }
+        private final DateTimeFormatter localDates;
 
-    private static String cell(TableFile.Row row, Map<String, Integer> columns, String column) {
-        Integer index = columns.get(column);
-        return index == null ? "" : row.cell(index);
+        Rows(DateTimeFormatter localDates) {
+            this.localDates = localDates;
+        }
+
+        @Override
+        public String name() {
+            return KIND;
+        }
+
+        @Override
+        public List<String> columns() {
+            return COLUMNS;
+        }
+
+        @Override
+        public String headerKey(String column) {
+            return "import.attendance.column." + column;
+        }
+
+        @Override
+        public void requireColumns(TableImport.Columns columns, int row, ImportProblems problems) {
+            for (String required : List.of("date", "pupil", "status")) {
+                if (!columns.has(required)) {
+                    problems.add(row, required, "import.error.missingColumn", Map.of("value", required));
+                }
+            }
+            if (!columns.has("classId") && !(columns.has("school") && columns.has("class"))) {
+                problems.add(row, "classId", "import.error.missingClass", Map.of());
+            }
+        }
+
+        @Override
+        public Line line(TableImport.Columns columns, TableFile.Row row, ImportProblems problems) {
+            int before = problems.count();
+            Long classId = null;
+            String classText = columns.cell(row, "classId");
+            if (!classText.isEmpty()) {
+                try {
+                    classId = Long.parseLong(classText);
+                } catch (NumberFormatException e) {
+                    problems.add(row.number(), "classId", "import.error.class", Map.of("value", classText));
+                }
+            } else if (columns.cell(row, "school").isEmpty() || columns.cell(row, "class").isEmpty()) {
+                problems.add(row.number(), columns.has("classId") ? "classId" : "class", "validation.required", Map.of());
+            }
+            String dateText = columns.cell(row, "date");
+            LocalDate date = null;
+            if (dateText.isEmpty()) {
+                problems.add(row.number(), "date", "validation.required", Map.of());
+            } else {
+                date = parseDate(dateText, localDates);
+                if (date == null) {
+                    problems.add(row.number(), "date", "validation.attendance.date", Map.of("value", dateText));
+                }
+            }
+            String pupil = columns.cell(row, "pupil");
+            if (pupil.isEmpty()) {
+                problems.add(row.number(), "pupil", "validation.required", Map.of());
+            }
+            String statusText = columns.cell(row, "status");
+            Mark mark = statusText.isEmpty() ? null : mark(statusText);
+            if (statusText.isEmpty()) {
+                problems.add(row.number(), "status", "validation.required", Map.of());
+            } else if (mark == null) {
+                problems.add(row.number(), "status", "validation.attendance.unknownStatus", Map.of("value", statusText));
+            }
+            String reasonText = columns.cell(row, "reason");
+            Reason reason = null;
+            if (!reasonText.isEmpty()) {
+                reason = reason(reasonText);
+                if (reason == null) {
+                    problems.add(row.number(), "reason", "validation.attendance.unknownReason", Map.of("value", reasonText));
+                } else if (mark != null && mark.status() != Status.ABSENT_EXCUSED) {
+                    problems.add(row.number(), "reason", "validation.attendance.reasonOnlyExcused", Map.of());
+                }
+            }
+            if (problems.count() > before) {
+                return null;
+            }
+            Mark full = reason != null ? Mark.of(Status.ABSENT_EXCUSED, reason) : mark;
+            return new Line(row.number(), classId, columns.cell(row, "school"), columns.cell(row, "class"), date, pupil, full,
+                    full.status().name(), full.reason() == null ? null : full.reason().name());
+        }
     }
 
     private static LocalDate parseDate(String text, DateTimeFormatter localDates) {
@@ -354,23 +327,9 @@ public class AttendanceImport {
         }
     }
 
-    /** The header names a column is known by: its API name and its name in every interface language, folded. */
+    /** The header names a column is known by (for the templates and tests). */
     static Map<String, String> headerNames() {
-        Map<String, String> names = new LinkedHashMap<>();
-        for (String column : COLUMNS) {
-            names.put(TextKeys.fold(column), column);
-            for (ULocale locale : Messages.SUPPORTED) {
-                String name = Messages.pattern(locale, "import.attendance.column." + column);
-                if (name != null) {
-                    names.putIfAbsent(TextKeys.fold(name), column);
-                }
-            }
-        }
-        return names;
-    }
-
-    private static String label(String column) {
-        return column;
+        return TableImport.headerNames(new Rows(null));
     }
 
     private Long findClass(String school, String className, LocalDate date) {
