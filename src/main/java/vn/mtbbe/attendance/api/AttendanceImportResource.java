@@ -19,14 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mtbbe.attendance.service.AttendanceImport;
 import vn.mtbbe.attendance.service.ImportTemplates;
 import vn.mtbbe.platform.api.RequestLocale;
-import vn.mtbbe.platform.error.AppException;
+import vn.mtbbe.platform.imports.Uploads;
 import vn.mtbbe.security.CurrentUser;
 import vn.mtbbe.security.Role;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 
@@ -44,13 +41,10 @@ public class AttendanceImportResource {
         }
     }
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = Uploads.XLSX;
 
     @Inject
     AttendanceImport imports;
-
-    @Inject
-    ImportTemplates templates;
 
     @jakarta.ws.rs.core.Context
     jakarta.ws.rs.core.HttpHeaders headers;
@@ -75,16 +69,9 @@ public class AttendanceImportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The same import, the file sent as the form field \"file\"")
-    public ImportView importForm(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, List<EntityPart> parts)
-            throws IOException {
-        if (length != null && length > imports.maxBytes() + 64 * 1024) {
-            throw AppException.tooLarge(imports.maxBytes());
-        }
-        EntityPart file = parts == null ? null : parts.stream().filter(p -> "file".equals(p.getName())).findFirst().orElse(null);
-        if (file == null) {
-            throw AppException.badRequest("error.badRequest.body");
-        }
-        return run(null, file.getContent());
+    public ImportView importForm(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, List<EntityPart> parts) {
+        currentUser.require(Role.OFFICER);
+        return run(null, Uploads.formFile(length, parts, imports.maxBytes()));
     }
 
     @GET
@@ -94,51 +81,13 @@ public class AttendanceImportResource {
     @APIResponse(responseCode = "200", description = "text/csv or an XLSX workbook")
     public Response template(@QueryParam("format") String format) {
         currentUser.require(Role.OFFICER);
-        boolean xlsx = "xlsx".equalsIgnoreCase(format);
-        if (format != null && !xlsx && !"csv".equalsIgnoreCase(format)) {
-            throw AppException.badRequest("error.badRequest.parameter", "format");
-        }
-        byte[] content = xlsx ? templates.xlsx(RequestLocale.of(headers)) : templates.csv(RequestLocale.of(headers));
-        return Response.ok(content, xlsx ? XLSX : "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"attendance-template." + (xlsx ? "xlsx" : "csv") + "\"")
-                .build();
+        return Uploads.template(ImportTemplates.TEMPLATE, format, RequestLocale.of(headers), "attendance-template");
     }
 
-    /**
-     * Stores the upload (never more than the limit) and imports it. A declared length over the limit is refused before
-     * anything is read, so a client that asked to continue (Expect: 100-continue) never sends the file.
-     */
+    /** Stores the upload (never more than the limit) and imports it. */
     private ImportView run(Long length, InputStream body) {
         currentUser.require(Role.OFFICER);
-        if (length != null && length > imports.maxBytes()) {
-            throw AppException.tooLarge(imports.maxBytes());
-        }
-        java.nio.file.Path file = null;
-        try {
-            file = Files.createTempFile("mtbbe-import", ".upload");
-            long limit = imports.maxBytes();
-            try (InputStream in = body; OutputStream out = Files.newOutputStream(file)) {
-                byte[] buffer = new byte[64 * 1024];
-                long total = 0;
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    total += n;
-                    if (total > limit) {
-                        throw AppException.tooLarge(limit);
-                    }
-                    out.write(buffer, 0, n);
-                }
-            }
-            return ImportView.of(imports.importFile(file, RequestLocale.of(headers)));
-        } catch (IOException e) {
-            throw AppException.badRequest("import.error.unreadable");
-        } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException ignored) {
-                    // a temporary file; the system's clean-up takes it
-                }
-            }
-        }
+        return Uploads.stored(length, body, imports.maxBytes(),
+                file -> ImportView.of(imports.importFile(file, RequestLocale.of(headers))));
     }
 }

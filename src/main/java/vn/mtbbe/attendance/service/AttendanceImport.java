@@ -32,7 +32,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -108,9 +107,7 @@ public class AttendanceImport {
         String checksum = admission.checksum();
 
         ImportProblems problems = new ImportProblems();
-        DateTimeFormatter localDates = DateTimeFormatter.ofPattern(
-                com.ibm.icu.text.DateTimePatternGenerator.getInstance(locale).getBestPattern("yyyyMMdd"), Locale.ROOT);
-        List<Line> lines = TableImport.read(file, new Rows(localDates), problems, progress);
+        List<Line> lines = TableImport.read(file, new Rows(TableImport.localDates(locale)), problems, progress);
         problems.throwIfAny();
 
         // Every class-day of the file, checked as a class-day save is.
@@ -233,7 +230,7 @@ public class AttendanceImport {
             if (dateText.isEmpty()) {
                 problems.add(row.number(), "date", "validation.required", Map.of());
             } else {
-                date = parseDate(dateText, localDates);
+                date = TableImport.parseDate(dateText, localDates);
                 if (date == null) {
                     problems.add(row.number(), "date", "validation.attendance.date", Map.of("value", dateText));
                 }
@@ -266,17 +263,6 @@ public class AttendanceImport {
             return new Line(row.number(), classId, columns.cell(row, "school"), columns.cell(row, "class"), date, pupil, full,
                     full.status().name(), full.reason() == null ? null : full.reason().name());
         }
-    }
-
-    private static LocalDate parseDate(String text, DateTimeFormatter localDates) {
-        for (DateTimeFormatter f : List.of(DateTimeFormatter.ISO_LOCAL_DATE, localDates)) {
-            try {
-                return LocalDate.parse(text, f);
-            } catch (DateTimeParseException e) {
-                // the next form
-            }
-        }
-        return null;
     }
 
     /** A status as written: its API name, its one-letter code, or a mark's name in any interface language. */

@@ -156,4 +156,22 @@ public final class TableImport {
         }
         return names;
     }
+
+    /** The reader's numeric date pattern with a four-digit year ({@code dd/MM/yyyy} in Vietnamese), for date cells. */
+    public static java.time.format.DateTimeFormatter localDates(ULocale locale) {
+        return java.time.format.DateTimeFormatter.ofPattern(
+                com.ibm.icu.text.DateTimePatternGenerator.getInstance(locale).getBestPattern("yyyyMMdd"), java.util.Locale.ROOT);
+    }
+
+    /** A date cell: ISO ({@code 2025-09-05}, as spreadsheets export dates) or in {@code localDates}; null otherwise. */
+    public static java.time.LocalDate parseDate(String text, java.time.format.DateTimeFormatter localDates) {
+        for (java.time.format.DateTimeFormatter f : List.of(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, localDates)) {
+            try {
+                return java.time.LocalDate.parse(text, f);
+            } catch (java.time.format.DateTimeParseException e) {
+                // the next form
+            }
+        }
+        return null;
+    }
 }

@@ -389,6 +389,16 @@ public class PupilService {
                 .filter(e -> e.getOutcome() == Outcome.TRANSFERRED && school.equals(e.getTransferSchool()));
     }
 
+    /**
+     * The problems of a pupil's details (not the class), as an enrolment would report them, for checking many at once
+     * (an import) before any is written.
+     */
+    public List<vn.mtbbe.platform.error.FieldError> problems(PupilInput input) {
+        Validation v = Validation.start().constraints(validator, input);
+        validateDetails(input, v);
+        return v.errors().stream().filter(e -> !e.field().equals("classId")).toList();
+    }
+
     /** Changes a pupil's details; {@code expectedVersion} (when given) must be the version the caller read. */
     @Transactional
     public Pupil update(String code, PupilInput input, Long expectedVersion) {
