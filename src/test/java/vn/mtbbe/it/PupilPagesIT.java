@@ -207,4 +207,34 @@ class PupilPagesIT {
         assertTrue(browser.isPresent(By.id("classClosed")), "no pupil yet: the class may be closed");
         assertFalse(browser.isPresent(By.id("enrolPupil")), "a closed class takes no new pupil");
     }
+
+    @Test
+    void anOfficerImportsAClassListFromTheSchoolPage() throws Exception {
+        String school = laoCai.school("SQ");
+        laoCai.schoolClass(school, "GRADE_1", "1A");
+        LocalDate born = Api.today().minusYears(6);
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("pupils", ".csv");
+        java.nio.file.Files.writeString(bad, "Lớp,Họ và tên (tiếng Việt),Giới tính,Ngày sinh,Dân tộc,Tiếng mẹ đẻ\n"
+                + "1A,Giàng Thị Páo,Nữ," + born.format(VI_DATE) + ",H'Mông,hmn\n"
+                + "1A,Giàng A Sử,X," + born.format(VI_DATE) + ",H'Mông,hmn\n");
+        browser.go("/login.xhtml").signIn("officer.laocai", Api.PASSWORD);
+        browser.go("/schools/view.xhtml?code=" + school).clickAndLoad(By.id("importPupils"));
+        browser.find(By.cssSelector("#upload input[type='file']")).sendKeys(bad.toAbsolutePath().toString());
+        browser.idle();
+        browser.waitFor(d -> browser.isPresent(By.id("problemTable")));
+        assertEquals("3", browser.find(By.cssSelector("#problemTable tbody tr")).getAttribute("data-row"));
+        assertTrue(browser.text(By.id("problemTable")).contains(Messages.format(Messages.DEFAULT, "import.pupils.column.sex")),
+                browser.text(By.id("problemTable")));
+        assertEquals(0, api.as("officer.laocai").get("api/pupils?school=" + school).items().size(), "nothing written");
+
+        java.nio.file.Path good = java.nio.file.Files.createTempFile("pupils", ".csv");
+        java.nio.file.Files.writeString(good, "Lớp,Họ và tên (tiếng Việt),Giới tính,Ngày sinh,Dân tộc,Tiếng mẹ đẻ\n"
+                + "1A,Giàng Thị Páo,Nữ," + born.format(VI_DATE) + ",H'Mông,hmn\n"
+                + "1A,Giàng A Sử,Nam," + born.format(VI_DATE) + ",H'Mông,hmn\n");
+        browser.find(By.cssSelector("#upload input[type='file']")).sendKeys(good.toAbsolutePath().toString());
+        browser.idle();
+        browser.waitFor(d -> browser.isPresent(By.id("importSummary")));
+        assertEquals(2, api.as("officer.laocai").get("api/pupils?school=" + school).items().size());
+        browser.screenshot("pupil-import-done");
+    }
 }
