@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.mtbbe.audit.AuditLog;
@@ -45,13 +44,21 @@ public class FirstAdministrator {
     @Inject
     AuditLog audit;
 
+    /** This bean through its proxy: the observer calls {@link #ensure} so that it runs in its own transaction. */
+    @Inject
+    FirstAdministrator self;
+
     void onSchemaReady(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) DatabaseStartup.SchemaReady ready) {
         Outcome outcome;
         try {
-            outcome = ensure(username.orElse(null), password.map(String::toCharArray).orElse(null));
-        } catch (PersistenceException e) {
-            // Another node of a cluster made it at the same moment (the name is unique).
-            outcome = accounts.anyAccount() ? Outcome.ACCOUNTS_EXIST : Outcome.NOT_CONFIGURED;
+            outcome = self.ensure(username.orElse(null), password.map(String::toCharArray).orElse(null));
+        } catch (RuntimeException e) {
+            // Another node of a cluster made it at the same moment (the name is unique), or the database refused: the
+            // application starts all the same and says so.
+            outcome = accounts.anyAccountInDatabase() ? Outcome.ACCOUNTS_EXIST : Outcome.NOT_CONFIGURED;
+            if (outcome == Outcome.NOT_CONFIGURED) {
+                LOG.log(java.util.logging.Level.SEVERE, "The first administrator could not be created", e);
+            }
         }
         switch (outcome) {
             case CREATED -> LOG.info(() -> "First administrator '" + username.orElse("").strip().toLowerCase(Locale.ROOT)
