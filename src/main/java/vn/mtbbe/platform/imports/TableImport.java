@@ -159,13 +159,17 @@ public final class TableImport {
 
     /** The reader's numeric date pattern with a four-digit year ({@code dd/MM/yyyy} in Vietnamese), for date cells. */
     public static java.time.format.DateTimeFormatter localDates(ULocale locale) {
-        return java.time.format.DateTimeFormatter.ofPattern(
-                com.ibm.icu.text.DateTimePatternGenerator.getInstance(locale).getBestPattern("yyyyMMdd"), java.util.Locale.ROOT);
+        // Strict, so that 31/02/2018 is refused rather than taken as 28/02/2018; strict resolving needs the proleptic
+        // year 'u' where ICU writes 'y'.
+        String pattern = com.ibm.icu.text.DateTimePatternGenerator.getInstance(locale).getBestPattern("yyyyMMdd").replace('y', 'u');
+        return java.time.format.DateTimeFormatter.ofPattern(pattern, java.util.Locale.ROOT)
+                .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     }
 
     /** A date cell: ISO ({@code 2025-09-05}, as spreadsheets export dates) or in {@code localDates}; null otherwise. */
     public static java.time.LocalDate parseDate(String text, java.time.format.DateTimeFormatter localDates) {
-        for (java.time.format.DateTimeFormatter f : List.of(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, localDates)) {
+        for (java.time.format.DateTimeFormatter f : List.of(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE
+                .withResolverStyle(java.time.format.ResolverStyle.STRICT), localDates)) {
             try {
                 return java.time.LocalDate.parse(text, f);
             } catch (java.time.format.DateTimeParseException e) {

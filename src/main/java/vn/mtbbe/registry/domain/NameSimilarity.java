@@ -17,17 +17,30 @@ public final class NameSimilarity {
     }
 
     public static boolean similar(String a, String b) {
-        String x = TextKeys.fold(a);
-        String y = TextKeys.fold(b);
+        return similar(Name.of(a), Name.of(b));
+    }
+
+    /** A name folded once, for comparing it with many others. */
+    public record Name(String folded, List<String> words, List<String> sortedWords) {
+        public static Name of(String written) {
+            String folded = TextKeys.fold(written);
+            List<String> words = folded.isEmpty() ? List.of() : NameSimilarity.words(folded);
+            return new Name(folded, words, words.stream().sorted().toList());
+        }
+    }
+
+    public static boolean similar(Name a, Name b) {
+        String x = a.folded();
+        String y = b.folded();
         if (x.isEmpty() || y.isEmpty()) {
             return false;
         }
         if (x.equals(y)) {
             return true;
         }
-        List<String> wx = words(x);
-        List<String> wy = words(y);
-        if (wx.size() == wy.size() && wx.stream().sorted().toList().equals(wy.stream().sorted().toList())) {
+        List<String> wx = a.words();
+        List<String> wy = b.words();
+        if (wx.size() == wy.size() && a.sortedWords().equals(b.sortedWords())) {
             return true;
         }
         if (Math.min(wx.size(), wy.size()) >= 2 && (wx.containsAll(wy) || wy.containsAll(wx))) {

@@ -187,12 +187,21 @@ public class PupilImport {
         }
         problems.throwIfAny();
 
+        // Every row is checked: the enrolments need not see each other before the commit, so the queries of each
+        // enrolment do not flush the ones before (thousands of pending rows).
+        jakarta.persistence.FlushModeType flushMode = em.getFlushMode();
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
         int enrolled = 0;
-        for (Line line : fresh) {
-            if (++enrolled % 200 == 0) {
-                progress.report(ImportProgress.Phase.WRITING, enrolled, fresh.size());
+        try {
+            for (Line line : fresh) {
+                if (++enrolled % 200 == 0) {
+                    progress.report(ImportProgress.Phase.WRITING, enrolled, fresh.size());
+                }
+                pupils.enrol(line.input(classOf.get(line)));
             }
-            pupils.enrol(line.input(classOf.get(line)));
+            em.flush();
+        } finally {
+            em.setFlushMode(flushMode);
         }
         log.record(KIND, admission.checksum(), caller.getUsername(), lines.size(), java.time.Instant.now());
         progress.report(ImportProgress.Phase.WRITING, fresh.size(), fresh.size());
@@ -217,29 +226,42 @@ public class PupilImport {
                         .setParameter("province", entry.getKey()).setParameter("born", chunk).getResultStream()
                         .forEach(p -> registered.computeIfAbsent(p.getDateOfBirth(), d -> new ArrayList<>()).add(p));
             }
-            Map<LocalDate, List<Line>> inFile = new HashMap<>();
+            // Every name folded once (folding is the costly part of a comparison).
+            Map<Pupil, List<NameSimilarity.Name>> registeredNames = new HashMap<>();
+            registered.values().forEach(list -> list.forEach(p -> registeredNames.put(p,
+                    List.of(NameSimilarity.Name.of(p.getVietnameseName()), NameSimilarity.Name.of(p.getNativeName())))));
+            Map<LocalDate, List<Map.Entry<Line, List<NameSimilarity.Name>>>> inFile = new HashMap<>();
             for (Line line : entry.getValue()) {
                 LocalDate day = LocalDate.parse(line.dateOfBirth());
+                List<NameSimilarity.Name> names = line.nativeName().isEmpty()
+                        ? List.of(NameSimilarity.Name.of(line.vietnameseName()))
+                        : List.of(NameSimilarity.Name.of(line.vietnameseName()), NameSimilarity.Name.of(line.nativeName()));
                 List<String> codes = registered.getOrDefault(day, List.of()).stream()
-                        .filter(p -> similar(line, p.getVietnameseName()) || similar(line, p.getNativeName()))
+                        .filter(p -> anySimilar(names, registeredNames.get(p)))
                         .map(Pupil::getCode).toList();
                 if (!codes.isEmpty()) {
                     problems.add(line.row(), "vietnameseName", "import.error.duplicate", Map.of("value", String.join(", ", codes)));
                 }
-                for (Line earlier : inFile.getOrDefault(day, List.of())) {
-                    if (similar(line, earlier.vietnameseName()) || similar(line, earlier.nativeName())) {
-                        problems.add(line.row(), "vietnameseName", "import.error.duplicateRow", Map.of("row", earlier.row()));
+                for (Map.Entry<Line, List<NameSimilarity.Name>> earlier : inFile.getOrDefault(day, List.of())) {
+                    if (anySimilar(names, earlier.getValue())) {
+                        problems.add(line.row(), "vietnameseName", "import.error.duplicateRow", Map.of("row", earlier.getKey().row()));
                         break;
                     }
                 }
-                inFile.computeIfAbsent(day, d -> new ArrayList<>()).add(line);
+                inFile.computeIfAbsent(day, d -> new ArrayList<>()).add(Map.entry(line, names));
             }
         }
     }
 
-    private static boolean similar(Line line, String name) {
-        return NameSimilarity.similar(line.vietnameseName(), name)
-                || (!line.nativeName().isEmpty() && NameSimilarity.similar(line.nativeName(), name));
+    private static boolean anySimilar(List<NameSimilarity.Name> a, List<NameSimilarity.Name> b) {
+        for (NameSimilarity.Name x : a) {
+            for (NameSimilarity.Name y : b) {
+                if (NameSimilarity.similar(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static <T> List<List<T>> chunks(List<T> all, int size) {
