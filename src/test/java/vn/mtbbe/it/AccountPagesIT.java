@@ -93,6 +93,7 @@ class AccountPagesIT {
         browser.go("/login.xhtml").signIn("admin", Api.PASSWORD);
         browser.go("/admin/users.xhtml");
         assertTrue(browser.pageText().contains(Messages.format(Messages.DEFAULT, "user.state.locked")));
+        browser.screenshot("accounts-list");
         browser.go("/admin/user.xhtml?username=" + name);
         String locked = Messages.format(Messages.DEFAULT, "user.state.locked");
         assertEquals(locked, browser.text(By.cssSelector("#accountState .tag")));
@@ -105,6 +106,7 @@ class AccountPagesIT {
         browser.go("/admin/audit.xhtml?entity=Account&key=" + name);
         String log = browser.text(By.id("auditForm:entries"));
         assertTrue(log.contains("locked"), log);
+        browser.screenshot("audit-account");
     }
 
     @Test
