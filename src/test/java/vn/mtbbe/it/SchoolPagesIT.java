@@ -59,4 +59,27 @@ class SchoolPagesIT {
         browser.go("/schools/edit.xhtml");
         assertEquals(Messages.format(Messages.DEFAULT, "error.forbidden.title"), browser.text(By.cssSelector("h1.page-title")));
     }
+
+    @Test
+    void ministryStaffRenameADistrict() {
+        String code = Fixtures.in(Api.at(url), Fixtures.GIA_LAI).school("SR");
+        Api ministry = Api.at(url).as("ministry");
+        String district = "Huyện Thử " + code;
+        assertEquals(200, ministry.putIfMatch("api/schools/" + code, """
+                {"name":"Trường %s","district":"%s","level":"PRIMARY","designation":"PILOT","programmeLanguage":"jra"}"""
+                .formatted(code, district), ministry.get("api/schools/" + code).header("ETag")).status());
+        browser.go("/login.xhtml").signIn("ministry", Api.PASSWORD);
+        browser.go("/schools/list.xhtml").clickAndLoad(By.id("districts"));
+        new Select(browser.find(By.id("districtsForm:province"))).selectByValue("64");
+        browser.waitFor(d -> browser.text(By.id("districtsForm:districts")).contains(code) || browser.findAll(
+                By.cssSelector("#districtsForm\\:districts input")).stream().anyMatch(i -> district.equals(i.getAttribute("value"))));
+        org.openqa.selenium.WebElement input = browser.findAll(By.cssSelector("#districtsForm\\:districts input")).stream()
+                .filter(i -> district.equals(i.getAttribute("value"))).findFirst().orElseThrow();
+        String id = input.getAttribute("id");
+        input.clear();
+        input.sendKeys("Huyện Đổi " + code);
+        browser.click(By.id(id.replace(":name", ":rename")));
+        browser.idle();
+        browser.waitFor(d -> ministry.get("api/schools/" + code).json().getString("district").equals("Huyện Đổi " + code));
+    }
 }
