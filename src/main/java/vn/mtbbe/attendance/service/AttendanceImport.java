@@ -176,36 +176,18 @@ public class AttendanceImport {
     }
 
     /** The attendance kind of the import pipeline: its columns and how a row becomes a line. */
-    private static final class Rows implements TableImport.Kind<Line> {
+    private static final class Rows extends TableImport.Kind<Line> {
 
         private final DateTimeFormatter localDates;
 
         Rows(DateTimeFormatter localDates) {
+            super(KIND, COLUMNS, "import.attendance.column.");
             this.localDates = localDates;
         }
 
         @Override
-        public String name() {
-            return KIND;
-        }
-
-        @Override
-        public List<String> columns() {
-            return COLUMNS;
-        }
-
-        @Override
-        public String headerKey(String column) {
-            return "import.attendance.column." + column;
-        }
-
-        @Override
         public void requireColumns(TableImport.Columns columns, int row, ImportProblems problems) {
-            for (String required : List.of("date", "pupil", "status")) {
-                if (!columns.has(required)) {
-                    problems.add(row, required, "import.error.missingColumn", Map.of("value", required));
-                }
-            }
+            require(columns, row, problems, List.of("date", "pupil", "status"));
             if (!columns.has("classId") && !(columns.has("school") && columns.has("class"))) {
                 problems.add(row, "classId", "import.error.missingClass", Map.of());
             }

@@ -13,7 +13,6 @@ import vn.mtbbe.calendar.service.CalendarService;
 import vn.mtbbe.platform.db.InList;
 import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.time.Today;
-import vn.mtbbe.programme.domain.Schedule;
 import vn.mtbbe.programme.service.ProgrammeService;
 import vn.mtbbe.registry.domain.SchoolYear;
 import vn.mtbbe.registry.domain.Stage;

@@ -23,6 +23,16 @@ public final class IfMatch {
         return tag.substring(1, tag.length() - 1);
     }
 
+    /** The version of a record the caller read, from its required If-Match (a tag that is not a version: 412). */
+    public static long version(String header) {
+        String tag = required(header);
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            throw AppException.stale();
+        }
+    }
+
     /** What If-Match: * names: any state of the record, as long as it exists. */
     public static final String ANY = "*";
 

@@ -27,23 +27,46 @@ public final class TableImport {
     private TableImport() {
     }
 
-    /** What one kind of import reads. */
-    public interface Kind<L> {
+    /** What one kind of import reads: its name in the import log, its columns, and how a row becomes a line. */
+    public abstract static class Kind<L> {
 
-        /** The kind's name in the import log, e.g. {@code attendance}. */
-        String name();
+        private final String name;
+        private final List<String> columns;
+        private final String headerPrefix;
 
-        /** The columns by their API names. */
-        List<String> columns();
+        /** {@code headerPrefix} + column is the bundle key of a column's name, e.g. {@code import.pupils.column.}. */
+        protected Kind(String name, List<String> columns, String headerPrefix) {
+            this.name = name;
+            this.columns = List.copyOf(columns);
+            this.headerPrefix = headerPrefix;
+        }
 
-        /** The bundle key of a column's name in the template and in the header, e.g. {@code import.pupils.column.class}. */
-        String headerKey(String column);
+        public String name() {
+            return name;
+        }
+
+        public List<String> columns() {
+            return columns;
+        }
+
+        public String headerKey(String column) {
+            return headerPrefix + column;
+        }
 
         /** Reports columns the file lacks (the header row is {@code row}). */
-        void requireColumns(Columns columns, int row, ImportProblems problems);
+        public abstract void requireColumns(Columns columns, int row, ImportProblems problems);
 
         /** The line of a row, or null when the row has problems (each added to {@code problems}). */
-        L line(Columns columns, TableFile.Row row, ImportProblems problems);
+        public abstract L line(Columns columns, TableFile.Row row, ImportProblems problems);
+
+        /** Reports each of {@code required} that the header lacks. */
+        protected static void require(Columns columns, int row, ImportProblems problems, List<String> required) {
+            for (String column : required) {
+                if (!columns.has(column)) {
+                    problems.add(row, column, "import.error.missingColumn", Map.of("value", column));
+                }
+            }
+        }
     }
 
     /** The columns a file's header named, by API name. */

@@ -41,6 +41,23 @@ public class PageFeedback {
         faces.validationFailed();
     }
 
+    /**
+     * Runs a form's service call: its field errors land at the inputs of {@code form} (and the page stays with what
+     * was typed), any other refusal at the top of the page. True when the call went through.
+     */
+    public boolean attempt(String form, Runnable call) {
+        try {
+            call.run();
+            return true;
+        } catch (ValidationException e) {
+            fieldErrors(e, form);
+        } catch (AppException e) {
+            error(e);
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+        return false;
+    }
+
     /** A failure as one message at the top of the page: its title, and its detail with the arguments. */
     public void error(AppException e) {
         String detail = Messages.format(msg.locale(), e.detailKey(), e.args());

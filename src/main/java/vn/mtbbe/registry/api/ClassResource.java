@@ -92,15 +92,9 @@ public class ClassResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            ClassService.ClassChange input) {
-        String basedOn = IfMatch.required(ifMatch);
+        long version = IfMatch.version(ifMatch);
         if (input == null) {
             throw AppException.badRequest("error.badRequest.body");
-        }
-        long version;
-        try {
-            version = Long.parseLong(basedOn);
-        } catch (NumberFormatException e) {
-            throw AppException.stale();
         }
         SchoolClass c = classes.update(parseId(id), input, version);
         return Response.ok(ClassView.of(c)).tag(new EntityTag(String.valueOf(c.getVersion()))).build();

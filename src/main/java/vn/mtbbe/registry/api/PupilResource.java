@@ -154,15 +154,9 @@ public class PupilResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            PupilService.PupilInput input) {
-        String basedOn = IfMatch.required(ifMatch);
+        long version = IfMatch.version(ifMatch);
         if (input == null) {
             throw AppException.badRequest("error.badRequest.body");
-        }
-        long version;
-        try {
-            version = Long.parseLong(basedOn);
-        } catch (NumberFormatException e) {
-            throw AppException.stale();
         }
         Pupil p = pupils.update(code, input, version);
         return Response.ok(PupilDetail.of(p)).tag(new EntityTag(String.valueOf(p.getVersion()))).build();

@@ -129,15 +129,9 @@ public class SchoolResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            SchoolService.SchoolChange input) {
-        String basedOn = IfMatch.required(ifMatch);
+        long version = IfMatch.version(ifMatch);
         if (input == null) {
             throw AppException.badRequest("error.badRequest.body");
-        }
-        long version;
-        try {
-            version = Long.parseLong(basedOn);
-        } catch (NumberFormatException e) {
-            throw AppException.stale();
         }
         School school = schools.update(code, input, version);
         return Response.ok(SchoolView.of(school)).tag(new EntityTag(String.valueOf(school.getVersion()))).build();

@@ -15,7 +15,6 @@ import vn.mtbbe.platform.db.Where;
 import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.error.Validation;
 import vn.mtbbe.platform.error.ValidationException;
-import vn.mtbbe.platform.validation.Matches;
 import vn.mtbbe.platform.validation.MaxLength;
 import vn.mtbbe.platform.validation.Required;
 import vn.mtbbe.platform.text.TextKeys;

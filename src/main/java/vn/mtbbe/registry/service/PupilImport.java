@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.error.FieldError;
 import vn.mtbbe.platform.i18n.Messages;
 import vn.mtbbe.platform.imports.ImportLog;
@@ -283,40 +282,22 @@ public class PupilImport {
     }
 
     /** The pupil-list kind of the import pipeline. */
-    private static final class Rows implements TableImport.Kind<Line> {
+    private static final class Rows extends TableImport.Kind<Line> {
 
         private final DateTimeFormatter localDates;
         private final School fixed;
 
         Rows(DateTimeFormatter localDates, School fixed) {
+            super(KIND, COLUMNS, "import.pupils.column.");
             this.localDates = localDates;
             this.fixed = fixed;
         }
 
         @Override
-        public String name() {
-            return KIND;
-        }
-
-        @Override
-        public List<String> columns() {
-            return COLUMNS;
-        }
-
-        @Override
-        public String headerKey(String column) {
-            return "import.pupils.column." + column;
-        }
-
-        @Override
         public void requireColumns(TableImport.Columns columns, int row, ImportProblems problems) {
-            for (String required : List.of("class", "vietnameseName", "sex", "dateOfBirth", "ethnicity", "motherTongue")) {
-                if (!columns.has(required)) {
-                    problems.add(row, required, "import.error.missingColumn", Map.of("value", required));
-                }
-            }
-            if (fixed == null && !columns.has("school")) {
-                problems.add(row, "school", "import.error.missingColumn", Map.of("value", "school"));
+            require(columns, row, problems, List.of("class", "vietnameseName", "sex", "dateOfBirth", "ethnicity", "motherTongue"));
+            if (fixed == null) {
+                require(columns, row, problems, List.of("school"));
             }
         }
 

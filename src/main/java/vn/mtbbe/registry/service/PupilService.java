@@ -38,7 +38,6 @@ import vn.mtbbe.security.CurrentUser;
 import vn.mtbbe.security.ProvinceScope;
 import vn.mtbbe.security.Role;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;

@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.mtbbe.platform.error.AppException;
-import vn.mtbbe.platform.error.ValidationException;
 import vn.mtbbe.platform.web.PageFeedback;
 import vn.mtbbe.registry.domain.SchoolClass;
 import vn.mtbbe.registry.service.ClassService;
@@ -53,14 +52,7 @@ public class ClassEdit implements Serializable {
     }
 
     public String save() {
-        try {
-            classes.update(id, new ClassService.ClassChange(name, teacherNames), version);
-        } catch (ValidationException e) {
-            feedback.fieldErrors(e, FORM);
-            return null;
-        } catch (AppException e) {
-            feedback.error(e);
-            FacesContext.getCurrentInstance().validationFailed();
+        if (!feedback.attempt(FORM, () -> classes.update(id, new ClassService.ClassChange(name, teacherNames), version))) {
             return null;
         }
         feedback.done("class.edit.saved");
@@ -68,10 +60,7 @@ public class ClassEdit implements Serializable {
     }
 
     public String close() {
-        try {
-            classes.close(id);
-        } catch (ValidationException e) {
-            feedback.fieldErrors(e, FORM);
+        if (!feedback.attempt(FORM, () -> classes.close(id))) {
             return null;
         }
         feedback.done("class.close.done");

@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.mtbbe.platform.error.AppException;
-import vn.mtbbe.platform.error.ValidationException;
 import vn.mtbbe.platform.time.Today;
 import vn.mtbbe.platform.web.Choice;
 import vn.mtbbe.platform.web.PageFeedback;
@@ -72,19 +71,13 @@ public class ClassOpen implements Serializable {
     }
 
     public String open() {
-        SchoolClass created;
-        try {
-            created = classes.create(new ClassService.NewClass(schoolCode, year, stage, name, null, teacherNames));
-        } catch (ValidationException e) {
-            feedback.fieldErrors(e, FORM);
-            return null;
-        } catch (AppException e) {
-            feedback.error(e);
-            FacesContext.getCurrentInstance().validationFailed();
+        SchoolClass[] created = new SchoolClass[1];
+        if (!feedback.attempt(FORM, () -> created[0] = classes.create(
+                new ClassService.NewClass(schoolCode, year, stage, name, null, teacherNames)))) {
             return null;
         }
         feedback.done("class.open.done");
-        return "/classes/view?faces-redirect=true&id=" + created.getId();
+        return "/classes/view?faces-redirect=true&id=" + created[0].getId();
     }
 
     public String getYear() {

@@ -4,8 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.mtbbe.platform.api.PageRequest;
-import vn.mtbbe.platform.error.AppException;
-import vn.mtbbe.platform.error.ValidationException;
 import vn.mtbbe.platform.time.Today;
 import vn.mtbbe.platform.web.Choice;
 import vn.mtbbe.platform.web.PageFeedback;
@@ -141,33 +139,23 @@ public class PupilEnrol implements Serializable {
     }
 
     private String enrol() {
-        Pupil pupil;
-        try {
-            pupil = pupils.enrol(input());
-        } catch (ValidationException e) {
+        Pupil[] enrolled = new Pupil[1];
+        if (!feedback.attempt(FORM, () -> enrolled[0] = pupils.enrol(input()))) {
             duplicates = List.of();
-            feedback.fieldErrors(e, FORM);
-            return null;
-        } catch (AppException e) {
-            duplicates = List.of();
-            feedback.error(e);
             return null;
         }
+        Pupil pupil = enrolled[0];
         feedback.doneFormatted("pupil.enrol.done", pupil.getVietnameseName(), pupil.getCode());
         return "/pupils/new?faces-redirect=true&school=" + schoolCode + "&class=" + classId;
     }
 
     private String receive() {
-        try {
-            Pupil pupil = pupils.receive(arrival.code(), classId);
-            feedback.doneFormatted("pupil.enrol.done", pupil.getVietnameseName(), pupil.getCode());
-            return "/pupils/view?faces-redirect=true&code=" + pupil.getCode();
-        } catch (ValidationException e) {
-            feedback.fieldErrors(e, FORM);
-        } catch (AppException e) {
-            feedback.error(e);
+        Pupil[] pupil = new Pupil[1];
+        if (!feedback.attempt(FORM, () -> pupil[0] = pupils.receive(arrival.code(), classId))) {
+            return null;
         }
-        return null;
+        feedback.doneFormatted("pupil.enrol.done", pupil[0].getVietnameseName(), pupil[0].getCode());
+        return "/pupils/view?faces-redirect=true&code=" + pupil[0].getCode();
     }
 
     public Duplicate getArrival() {

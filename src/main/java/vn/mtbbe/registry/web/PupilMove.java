@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.mtbbe.platform.api.PageRequest;
 import vn.mtbbe.platform.error.AppException;
-import vn.mtbbe.platform.error.ValidationException;
 import vn.mtbbe.platform.time.Today;
 import vn.mtbbe.platform.web.Choice;
 import vn.mtbbe.platform.web.PageFeedback;
@@ -79,14 +78,7 @@ public class PupilMove implements Serializable {
     }
 
     public String move() {
-        try {
-            pupils.move(code, classId, date);
-        } catch (ValidationException e) {
-            feedback.fieldErrors(e, FORM);
-            return null;
-        } catch (AppException e) {
-            feedback.error(e);
-            FacesContext.getCurrentInstance().validationFailed();
+        if (!feedback.attempt(FORM, () -> pupils.move(code, classId, date))) {
             return null;
         }
         feedback.done("pupil.move.done");

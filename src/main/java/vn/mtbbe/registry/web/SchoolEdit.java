@@ -3,8 +3,6 @@ package vn.mtbbe.registry.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.mtbbe.platform.error.AppException;
-import vn.mtbbe.platform.error.ValidationException;
 import vn.mtbbe.platform.time.Today;
 import vn.mtbbe.platform.web.Choice;
 import vn.mtbbe.platform.web.PageFeedback;
@@ -105,24 +103,17 @@ public class SchoolEdit implements Serializable {
     }
 
     public String save() {
-        School saved;
-        try {
-            if (existing) {
-                saved = schools.update(code, new SchoolService.SchoolChange(name, nativeName, district, level, designation,
-                        programmeLanguage, programmeId, fromYear), version);
-            } else {
-                saved = schools.create(new SchoolService.NewSchool(code, name, nativeName, province, district, level,
-                        designation, programmeLanguage, programmeId));
-            }
-        } catch (ValidationException e) {
-            feedback.fieldErrors(e, FORM);
-            return null;
-        } catch (AppException e) {
-            feedback.error(e);
+        School[] saved = new School[1];
+        boolean done = feedback.attempt(FORM, () -> saved[0] = existing
+                ? schools.update(code, new SchoolService.SchoolChange(name, nativeName, district, level, designation,
+                programmeLanguage, programmeId, fromYear), version)
+                : schools.create(new SchoolService.NewSchool(code, name, nativeName, province, district, level,
+                designation, programmeLanguage, programmeId)));
+        if (!done) {
             return null;
         }
         feedback.done(existing ? "school.edit.saved" : "school.edit.created");
-        return "/schools/view?faces-redirect=true&code=" + saved.getCode();
+        return "/schools/view?faces-redirect=true&code=" + saved[0].getCode();
     }
 
     public boolean isPilot() {

@@ -3,10 +3,7 @@ package vn.mtbbe.registry.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.mtbbe.platform.error.AppException;
-import vn.mtbbe.platform.error.ValidationException;
 import vn.mtbbe.platform.web.PageFeedback;
-import vn.mtbbe.registry.domain.SchoolYear;
 import vn.mtbbe.registry.service.SchoolYearService;
 import vn.mtbbe.security.CurrentUser;
 import vn.mtbbe.security.Role;
@@ -75,17 +72,13 @@ public class SchoolYearsPage implements Serializable {
     public String save() {
         SchoolYearService.YearDates input = new SchoolYearService.YearDates(code,
                 startDate == null ? null : startDate.toString(), endDate == null ? null : endDate.toString());
-        try {
+        if (!feedback.attempt(FORM, () -> {
             if (editing) {
                 years.update(code, input, tag);
             } else {
                 years.open(input);
             }
-        } catch (ValidationException e) {
-            feedback.fieldErrors(e, FORM);
-            return null;
-        } catch (AppException e) {
-            feedback.error(e);
+        })) {
             return null;
         }
         feedback.done(editing ? "schoolYear.saved" : "schoolYear.opened");

@@ -116,15 +116,9 @@ public class AccountResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("username") String username, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            AccountDirectory.AccountInput input) {
-        String basedOn = IfMatch.required(ifMatch);
+        long version = IfMatch.version(ifMatch);
         if (input == null) {
             throw AppException.badRequest("error.badRequest.body");
-        }
-        long version;
-        try {
-            version = Long.parseLong(basedOn);
-        } catch (NumberFormatException e) {
-            throw AppException.stale();
         }
         AppUser account = directory.update(username, input, version);
         return Response.ok(view(account)).tag(tag(account)).build();

@@ -7,7 +7,6 @@ import vn.mtbbe.platform.web.UserLocale;
 import vn.mtbbe.registry.service.ProvinceService;
 import vn.mtbbe.security.AccountDirectory;
 import vn.mtbbe.security.AccountService;
-import vn.mtbbe.security.AppUser;
 import vn.mtbbe.security.SignInThrottle;
 
 import java.time.Instant;
