@@ -11,6 +11,7 @@ import vn.mtbbe.platform.i18n.Messages;
 
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -127,6 +128,27 @@ class AccountPagesIT {
         browser.go("/programmes/list.xhtml");
         assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
         assertFalse(browser.isPresent(By.id("signOut")));
+    }
+
+    @Test
+    void eachNewPageRefusesTheRolesThatMayNotUseIt() {
+        String forbidden = Messages.format(Messages.DEFAULT, "error.forbidden.title");
+        Map<String, List<String>> refused = Map.of(
+                "officer.laocai", List.of("/admin/user.xhtml", "/admin/audit.xhtml", "/schools/edit.xhtml"),
+                "ministry", List.of("/admin/user.xhtml", "/pupils/new.xhtml?school=101002", "/pupils/import.xhtml?school=101002"),
+                "delegation", List.of("/admin/audit.xhtml", "/pupils/new.xhtml", "/schools/edit.xhtml", "/schools/years.xhtml"));
+        for (Map.Entry<String, List<String>> role : refused.entrySet()) {
+            browser.forgetEverything().go("/login.xhtml").signIn(role.getKey(), Api.PASSWORD);
+            for (String page : role.getValue()) {
+                browser.go(page);
+                assertEquals(forbidden, browser.text(By.cssSelector("h1.page-title")), role.getKey() + " on " + page);
+            }
+        }
+        browser.forgetEverything().go("/login.xhtml").signIn("ministry", Api.PASSWORD);
+        browser.go("/admin/audit.xhtml");
+        assertEquals(Messages.format(Messages.DEFAULT, "audit.title"), browser.text(By.cssSelector("h1.page-title")),
+                "ministry staff read the audit log");
+        assertTrue(browser.isPresent(By.id("nav-audit")));
     }
 
     private String laoCaiSchool() {

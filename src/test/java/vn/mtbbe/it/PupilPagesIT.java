@@ -237,4 +237,26 @@ class PupilPagesIT {
         assertEquals(2, api.as("officer.laocai").get("api/pupils?school=" + school).items().size());
         browser.screenshot("pupil-import-done");
     }
+
+    @Test
+    void theEnrolmentAndImportFormsFitAPhoneScreen() {
+        String school = laoCai.school("SW");
+        String grade1 = laoCai.schoolClass(school, "GRADE_1", "1A");
+        browser.go("/login.xhtml").signIn("officer.laocai", Api.PASSWORD);
+        browser.windowSize(360, 780);
+        assertFits("/pupils/new.xhtml?school=" + school + "&class=" + grade1, "enrolForm", "enrolForm:save");
+        assertFits("/pupils/import.xhtml?school=" + school, "upload", "templates");
+        assertFits("/account/password.xhtml", "passwordForm", "passwordForm:save");
+        browser.screenshot("enrol-360");
+    }
+
+    /** Each of {@code ids} on {@code page} ends inside the screen's width. */
+    private void assertFits(String page, String... ids) {
+        browser.go(page);
+        long width = ((Number) browser.script("return window.innerWidth;")).longValue();
+        for (String id : ids) {
+            Number right = (Number) browser.script("return document.getElementById(arguments[0]).getBoundingClientRect().right;", id);
+            assertTrue(right.doubleValue() <= width, page + ": " + id + " ends at " + right + " px on a " + width + "-px screen");
+        }
+    }
 }
