@@ -44,6 +44,7 @@ public class AuditPage implements Serializable {
     private String key;
     private LocalDate from;
     private LocalDate to;
+    private boolean readings;
     private List<Choice> entityChoices;
     private PagedRows<Row> rows;
 
@@ -56,7 +57,7 @@ public class AuditPage implements Serializable {
     }
 
     private AuditReader.Filter filter() {
-        return new AuditReader.Filter(username, entity, key, from, to);
+        return new AuditReader.Filter(username, entity, key, from, to, readings);
     }
 
     public void filterChanged() {
@@ -80,6 +81,14 @@ public class AuditPage implements Serializable {
 
     public String entityLabel(String name) {
         return AuditReader.ENTITIES.contains(name) ? msg.get("audit.entity." + name) : name;
+    }
+
+    public boolean isReadings() {
+        return readings;
+    }
+
+    public void setReadings(boolean readings) {
+        this.readings = readings;
     }
 
     public List<Choice> getEntityChoices() {

@@ -50,8 +50,11 @@ public class AuditReader {
     @Inject
     Today today;
 
-    /** What to show; every part may be null. {@code key} is a record's key (a pupil code, a username…). */
-    public record Filter(String username, String entity, String key, LocalDate from, LocalDate to) {
+    /**
+     * What to show; every part may be null. {@code key} is a record's key (a pupil code, a username…); readings of
+     * children's records and lists are shown only with {@code readings} (they outnumber the changes by far).
+     */
+    public record Filter(String username, String entity, String key, LocalDate from, LocalDate to, boolean readings) {
     }
 
     /** One field of a record that an entry changed (or wrote or read), before and after. */
@@ -104,7 +107,8 @@ public class AuditReader {
                 .and("a.entity = :entity", "entity", Where.given(filter.entity()))
                 .and("a.entityKey = :key", "key", Where.given(filter.key()))
                 .and("a.at >= :from", "from", from)
-                .and("a.at < :to", "to", to);
+                .and("a.at < :to", "to", to)
+                .andIf(!filter.readings(), "a.action NOT IN ('READ', 'LIST')");
     }
 
     /** The fields an entry names, each with its value before and after (either may be empty). */

@@ -44,9 +44,11 @@ public class AuditResource {
                                 @QueryParam("key") @Parameter(description = "the record's key, e.g. a pupil code") String key,
                                 @QueryParam("from") @Parameter(description = "first day (schools' time zone)") String from,
                                 @QueryParam("to") @Parameter(description = "last day") String to,
+                                @QueryParam("readings") @Parameter(description = "also the readings of children's records "
+                                        + "and lists (READ, LIST)") boolean readings,
                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        AuditReader.Filter filter = new AuditReader.Filter(user, entity, key, date(from, "from"), date(to, "to"));
+        AuditReader.Filter filter = new AuditReader.Filter(user, entity, key, date(from, "from"), date(to, "to"), readings);
         List<EntryView> items = reader.range(filter, paging.offset(), paging.size()).stream()
                 .map(e -> new EntryView(e.getId(), e.getAt(), e.getUsername(), e.getAction(), e.getEntity(),
                         e.getEntityKey(), AuditReader.changes(e))).toList();
