@@ -151,6 +151,20 @@ class AccountPagesIT {
         assertTrue(browser.isPresent(By.id("nav-audit")));
     }
 
+    @Test
+    void theLanguageChosenForAnAccountIsTheReadersFromTheSignInOn() {
+        Api admin = Api.at(url).as("admin");
+        String name = newName();
+        String first = admin.post("api/accounts", "{\"username\":\"" + name + "\",\"displayName\":\"Visitor\","
+                + "\"role\":\"MINISTRY\",\"locale\":\"zh\"}").json().getString("password");
+        String mine = "dòng sông quê hương yên ả";
+        assertEquals(204, Api.at(url).as(name, first).put("api/account/password",
+                "{\"currentPassword\":\"" + first + "\",\"newPassword\":\"" + mine + "\"}").status());
+        browser.go("/login.xhtml").signIn(name, mine);
+        assertEquals("zh", browser.language());
+        assertEquals(Messages.format(new com.ibm.icu.util.ULocale("zh"), "nav.home"), browser.text(By.id("nav-home")));
+    }
+
     private String laoCaiSchool() {
         return Api.at(url).as("ministry").get("api/schools?province=10&size=1").items().getJsonObject(0).getString("code");
     }

@@ -22,6 +22,17 @@ public class LocaleFilter extends HttpFilter {
 
     static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
 
+    /** Keeps {@code languageTag} (a supported interface language) as the reader's choice, for a year. */
+    public static void remember(HttpServletRequest request, HttpServletResponse response, String languageTag) {
+        Cookie cookie = new Cookie(UserLocale.COOKIE, languageTag);
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge(ONE_YEAR);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -31,15 +42,7 @@ public class LocaleFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        UserLocale.supported(chosen).ifPresent(language -> {
-            Cookie cookie = new Cookie(UserLocale.COOKIE, language.toLanguageTag());
-            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-            cookie.setMaxAge(ONE_YEAR);
-            cookie.setHttpOnly(true);
-            cookie.setSecure(request.isSecure());
-            cookie.setAttribute("SameSite", "Lax");
-            response.addCookie(cookie);
-        });
+        UserLocale.supported(chosen).ifPresent(language -> remember(request, response, language.toLanguageTag()));
         SecurityHeadersFilter.applyToRedirect(request, response);
         String rest = UserLocale.withoutParameter(request.getQueryString(), UserLocale.PARAMETER);
         response.sendRedirect(ReturnPath.sameAddress(request, rest));

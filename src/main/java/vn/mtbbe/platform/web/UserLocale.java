@@ -52,7 +52,7 @@ public class UserLocale {
     }
 
     /** The interface language a language tag (from the menu or the cookie) stands for, if it is one. */
-    static Optional<ULocale> supported(String tag) {
+    public static Optional<ULocale> supported(String tag) {
         return Messages.isSupported(tag) ? Optional.of(Messages.supported(ULocale.forLanguageTag(tag))) : Optional.empty();
     }
 

@@ -59,7 +59,13 @@ public class SignInPage {
                         .credential(new UsernamePasswordCredential(name, new Password(password == null ? "" : password))));
         password = null;
         switch (status) {
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + ReturnPath.safe(next).orElse("/"));
+            case SUCCESS -> {
+                // The language chosen for the account (by the administrator) is the reader's from this sign-in on.
+                accounts.findByUsername(name).map(u -> u.getLocale()).flatMap(vn.mtbbe.platform.web.UserLocale::supported)
+                        .ifPresent(language -> vn.mtbbe.platform.web.LocaleFilter.remember((HttpServletRequest) external.getRequest(),
+                                (HttpServletResponse) external.getResponse(), language.toLanguageTag()));
+                external.redirect(external.getRequestContextPath() + ReturnPath.safe(next).orElse("/"));
+            }
             case SEND_CONTINUE -> faces.responseComplete();
             default -> refused(name);
         }
