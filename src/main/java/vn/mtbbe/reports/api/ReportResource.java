@@ -15,6 +15,7 @@ import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.time.Today;
 import vn.mtbbe.registry.domain.SchoolYear;
 import vn.mtbbe.reports.domain.Dimension;
+import vn.mtbbe.reports.service.AchievementReport;
 import vn.mtbbe.reports.service.AttendanceReport;
 
 import java.time.LocalDate;
@@ -36,6 +37,16 @@ public class ReportResource {
                           Boolean suppressed) {
     }
 
+    @JsonbNillable(false)
+    public record AchievementRowView(Map<String, Object> group, Long pupils, Long absent, Double meanScore,
+                                     Double meanPerMinute, Double shareMeetingBenchmark, Double shareApproaching,
+                                     Double shareZeroScores, Boolean suppressed) {
+    }
+
+    @JsonbNillable(false)
+    public record AchievementView(String schoolYear, Long sitting, List<String> groupBy, List<AchievementRowView> rows) {
+    }
+
     public record AttendanceView(String schoolYear, LocalDate from, LocalDate to, List<String> groupBy, List<RowView> rows) {
     }
 
@@ -43,7 +54,38 @@ public class ReportResource {
     AttendanceReport attendance;
 
     @Inject
+    AchievementReport achievement;
+
+    @Inject
     Today today;
+
+    @GET
+    @Path("achievement")
+    @Operation(operationId = "reportAchievement", summary = "Learning achievement per subtask of a sitting, grouped "
+            + "further by any of the report groups (officer: own provinces; ministry; delegation: no school or cohort "
+            + "groups, small cells suppressed). pupils = pupils assessed (absent ones apart); meanPerMinute only for "
+            + "timed subtasks; shares of those with a benchmark. Rates in different languages are not on one scale: "
+            + "compare languages by shareMeetingBenchmark and shareZeroScores")
+    @APIResponse(responseCode = "200", description = "{\"schoolYear\",\"sitting\"?,\"groupBy\",\"rows\":[{\"group\":"
+            + "{\"sitting\",\"subtask\",\"instrument\",\"language\",\"skill\",...},\"pupils\",\"absent\",\"meanScore\","
+            + "\"meanPerMinute\"?,\"shareMeetingBenchmark\"?,\"shareApproaching\"?,\"shareZeroScores\"} or "
+            + "{\"group\",\"suppressed\":true}]}")
+    @APIResponse(responseCode = "422", description = "An unknown group or a group guests may not use")
+    public AchievementView achievement(@QueryParam("year") String year, @QueryParam("sitting") Long sitting,
+                                       @QueryParam("groupBy") String groupBy) {
+        String schoolYear = year == null || year.isBlank() ? SchoolYear.codeStarting(today.schoolYearStart()) : year.strip();
+        List<String> groups = groupBy == null ? List.of() : Arrays.asList(groupBy.split(","));
+        AchievementReport.Result result = achievement.run(schoolYear, sitting, groups);
+        List<AchievementRowView> rows = result.rows().stream().map(r -> {
+            Map<String, Object> group = new LinkedHashMap<>();
+            r.group().forEach((d, v) -> group.put(d.apiName(), v));
+            return r.suppressed() ? new AchievementRowView(group, null, null, null, null, null, null, null, true)
+                    : new AchievementRowView(group, r.pupils(), r.absent(), r.meanScore(), r.meanPerMinute(),
+                    r.shareMeetingBenchmark(), r.shareApproaching(), r.shareZeroScores(), null);
+        }).toList();
+        return new AchievementView(result.schoolYear(), result.sitting(),
+                result.groupBy().stream().map(Dimension::apiName).toList(), rows);
+    }
 
     @GET
     @Path("attendance")

@@ -57,20 +57,7 @@ public class AttendanceReport {
         AppUser caller = currentUser.require(Role.OFFICER, Role.MINISTRY, Role.DELEGATION);
         boolean guest = caller.getRole() == Role.DELEGATION;
         Validation v = Validation.start();
-        List<Dimension> dimensions = new ArrayList<>();
-        for (String name : groupBy) {
-            if (name.isBlank()) {
-                continue;
-            }
-            Dimension d = Dimension.of(name).orElse(null);
-            if (d == null) {
-                v.add("groupBy", "validation.report.dimension", Map.of("value", name));
-            } else if (guest && d.personal()) {
-                v.add("groupBy", "validation.report.personal", Map.of("value", name));
-            } else if (!dimensions.contains(d)) {
-                dimensions.add(d);
-            }
-        }
+        List<Dimension> dimensions = Dimension.parse(groupBy, Dimension.Source.ATTENDANCE, guest, v);
         SchoolYear year = em.find(SchoolYear.class, schoolYear);
         if (year == null) {
             throw AppException.notFound("error.notFound.schoolYear", schoolYear);
@@ -113,12 +100,12 @@ public class AttendanceReport {
             Object[] r = result instanceof Object[] array ? array : new Object[]{result};
             Map<Dimension, Object> group = new LinkedHashMap<>();
             for (int i = 0; i < dimensions.size(); i++) {
-                group.put(dimensions.get(i), value(dimensions.get(i), r[i]));
+                group.put(dimensions.get(i), Figures.value(dimensions.get(i), r[i]));
             }
             int n = dimensions.size();
-            long pupils = number(r[n]);
-            long days = number(r[n + 1]);
-            long present = number(r[n + 2]);
+            long pupils = Figures.number(r[n]);
+            long days = Figures.number(r[n + 1]);
+            long present = Figures.number(r[n + 2]);
             if (days == 0) {
                 continue;
             }
@@ -133,21 +120,5 @@ public class AttendanceReport {
             }
         }
         return new Result(year.getCode(), first, last, List.copyOf(dimensions), rows);
-    }
-
-    private static Object value(Dimension d, Object raw) {
-        if (raw == null) {
-            return null;
-        }
-        return switch (d) {
-            case MONTH -> YearMonth.from(raw instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) raw).toString();
-            case COHORT -> number(raw) == 0 ? null : number(raw);
-            case PROGRAMME_LANGUAGE -> raw.toString().isEmpty() ? null : raw.toString();
-            default -> raw.toString().strip();
-        };
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }

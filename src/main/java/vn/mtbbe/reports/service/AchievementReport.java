@@ -1,0 +1,128 @@
+package vn.mtbbe.reports.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.mtbbe.platform.db.InList;
+import vn.mtbbe.platform.error.AppException;
+import vn.mtbbe.platform.error.Validation;
+import vn.mtbbe.registry.domain.SchoolYear;
+import vn.mtbbe.reports.domain.Dimension;
+import vn.mtbbe.reports.domain.Suppression;
+import vn.mtbbe.security.AppUser;
+import vn.mtbbe.security.CurrentUser;
+import vn.mtbbe.security.ProvinceScope;
+import vn.mtbbe.security.Role;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The achievement report: per subtask of a sitting (a row never mixes two subtasks or two sittings, whose scores are
+ * not on one scale), the pupils assessed, the absent, the mean score, the mean per-minute rate of a timed subtask, and
+ * the shares meeting the benchmark and with a zero score, grouped further by any of the report dimensions. Read from
+ * the summary rows every save keeps current (never from results); scoped and suppressed as the attendance report.
+ * Across languages only bands and zero-score shares compare: each row names its language.
+ */
+@ApplicationScoped
+public class AchievementReport {
+
+    /** One row: its group (always with sitting, subtask, instrument, language and skill) and its figures (null when suppressed). */
+    public record Row(Map<Dimension, Object> group, long pupils, Long absent, Double meanScore, Double meanPerMinute,
+                      Double shareMeetingBenchmark, Double shareApproaching, Double shareZeroScores,
+                      boolean suppressed) implements Suppression.Cell {
+    }
+
+    public record Result(String schoolYear, Long sitting, List<Dimension> groupBy, List<Row> rows) {
+    }
+
+    /** What every row names: its sitting and subtask, and what follows from the subtask. */
+    static final List<Dimension> ALWAYS = List.of(Dimension.SITTING, Dimension.SUBTASK, Dimension.INSTRUMENT,
+            Dimension.LANGUAGE, Dimension.SKILL);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    @ConfigProperty(name = "mtbbe.reports.minCellSize", defaultValue = "10")
+    int minCellSize;
+
+    public Result run(String schoolYear, Long sitting, List<String> groupBy) {
+        AppUser caller = currentUser.require(Role.OFFICER, Role.MINISTRY, Role.DELEGATION);
+        boolean guest = caller.getRole() == Role.DELEGATION;
+        Validation v = Validation.start();
+        List<Dimension> asked = Dimension.parse(groupBy, Dimension.Source.ACHIEVEMENT, guest, v);
+        v.throwIfInvalid();
+        SchoolYear year = em.find(SchoolYear.class, schoolYear);
+        if (year == null) {
+            throw AppException.notFound("error.notFound.schoolYear", schoolYear);
+        }
+        List<Dimension> dimensions = new ArrayList<>(ALWAYS);
+        asked.stream().filter(d -> !dimensions.contains(d)).forEach(dimensions::add);
+
+        String groups = dimensions.stream().map(Dimension::column).collect(Collectors.joining(", "));
+        StringBuilder sql = new StringBuilder("SELECT ").append(groups).append(", SUM(a.assessed), SUM(a.absent), "
+                + "SUM(a.score_sum), SUM(a.rated), SUM(a.rate_sum), SUM(a.banded), SUM(a.approaching), SUM(a.meeting), "
+                + "SUM(a.zero_scores) FROM achievement_summary a");
+        if (dimensions.contains(Dimension.SCHOOL)) {
+            sql.append(" JOIN school s ON s.id = a.school_id");
+        }
+        sql.append(" WHERE a.school_year = ?1");
+        if (sitting != null) {
+            sql.append(" AND a.sitting_id = ?2");
+        }
+        ProvinceScope scope = guest ? ProvinceScope.ALL : currentUser.scope();
+        InList provinces = new InList("a.province_code", scope.all() ? List.of() : List.copyOf(scope.codes()), 3);
+        sql.append(provinces.sql());
+        sql.append(" GROUP BY ").append(groups).append(" ORDER BY ").append(groups);
+        Query query = em.createNativeQuery(sql.toString()).setParameter(1, year.getCode());
+        if (sitting != null) {
+            query.setParameter(2, sitting);
+        }
+        provinces.bind(query);
+        List<Row> rows = new ArrayList<>();
+        for (Object result : query.getResultList()) {
+            Object[] r = (Object[]) result;
+            Map<Dimension, Object> group = new LinkedHashMap<>();
+            for (int i = 0; i < dimensions.size(); i++) {
+                group.put(dimensions.get(i), Figures.value(dimensions.get(i), r[i]));
+            }
+            int n = dimensions.size();
+            long assessed = Figures.number(r[n]);
+            long absent = Figures.number(r[n + 1]);
+            long scoreSum = Figures.number(r[n + 2]);
+            long rated = Figures.number(r[n + 3]);
+            double rateSum = r[n + 4] == null ? 0 : ((Number) r[n + 4]).doubleValue();
+            long banded = Figures.number(r[n + 5]);
+            long approaching = Figures.number(r[n + 6]);
+            long meeting = Figures.number(r[n + 7]);
+            long zero = Figures.number(r[n + 8]);
+            rows.add(new Row(group, assessed, absent, assessed == 0 ? null : (double) scoreSum / assessed,
+                    rated == 0 ? null : rateSum / rated, banded == 0 ? null : (double) meeting / banded,
+                    banded == 0 ? null : (double) approaching / banded, assessed == 0 ? null : (double) zero / assessed,
+                    false));
+        }
+        if (guest) {
+            // The subtask's instrument, language and skill follow from it: lines run along the other dimensions.
+            List<Dimension> independent = dimensions.stream()
+                    .filter(d -> d != Dimension.INSTRUMENT && d != Dimension.LANGUAGE && d != Dimension.SKILL).toList();
+            boolean[] hidden = Suppression.suppressed(rows, independent, minCellSize);
+            for (int i = 0; i < rows.size(); i++) {
+                if (hidden[i]) {
+                    Row row = rows.get(i);
+                    rows.set(i, new Row(row.group(), row.pupils(), null, null, null, null, null, null, true));
+                }
+            }
+        }
+        return new Result(year.getCode(), sitting, List.copyOf(dimensions), rows);
+    }
+}
