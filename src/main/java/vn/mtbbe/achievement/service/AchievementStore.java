@@ -178,8 +178,7 @@ public class AchievementStore {
 
     /**
      * Rebuilds the summary rows of one class's results of a sitting (both ids given), or of every result (both null;
-     * the demo data and the recount): one row per subtask and group of pupils (sex, ethnicity, cohort), with the class's
-     * and the instrument's dimensions copied in, its figures tallied by {@link Scoring.Tally}.
+     * the demo data), from the results.
      */
     public static void refreshSummaries(Connection connection, Long sittingId, Long classId) throws SQLException {
         boolean one = sittingId != null;
@@ -191,6 +190,21 @@ public class AchievementStore {
             }
             delete.executeUpdate();
         }
+        insert(connection, tally(connection, one ? " WHERE r.sitting_id = ? AND r.class_id = ?" : "",
+                one ? List.of(sittingId, classId) : List.of()));
+    }
+
+    /** The columns of a summary row's group, in the order of {@link #tally}'s keys. */
+    static final List<String> GROUP_COLUMNS = List.of("sitting_id", "subtask_id", "class_id", "sex", "ethnicity_code",
+            "cohort_id", "school_year", "round", "province_code", "district_id", "school_id", "designation",
+            "programme_language", "stage", "instrument_id", "language_code", "skill");
+
+    /**
+     * The summary rows of the results chosen by {@code where} (on assessment_result r): one per subtask and group of
+     * pupils (sex, ethnicity, cohort), with the class's and the instrument's dimensions copied in, tallied by
+     * {@link Scoring.Tally}.
+     */
+    static Map<List<Object>, Scoring.Tally> tally(Connection connection, String where, List<Object> binds) throws SQLException {
         Map<Long, Scoring.Spec> specs = specs(connection);
         Map<List<Object>, Scoring.Tally> tallies = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement("""
@@ -206,30 +220,35 @@ public class AchievementStore {
                 JOIN sitting st ON st.id = r.sitting_id
                 JOIN subtask t ON t.id = r.subtask_id
                 JOIN instrument i ON i.id = t.instrument_id
-                """ + (one ? " WHERE r.sitting_id = ? AND r.class_id = ?" : ""));
-             PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO achievement_summary (sitting_id, subtask_id, class_id, sex, ethnicity_code, cohort_id,
-                    school_year, round, province_code, district_id, school_id, designation, programme_language, stage,
-                    instrument_id, language_code, skill, pupils, absent, assessed, score_sum, rated, rate_sum,
-                    zero_scores, banded, approaching, meeting)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            if (one) {
-                select.setLong(1, sittingId);
-                select.setLong(2, classId);
+                """ + where)) {
+            for (int i = 0; i < binds.size(); i++) {
+                select.setObject(i + 1, binds.get(i));
             }
             select.setFetchSize(1000);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    List<Object> group = new ArrayList<>(17);
-                    for (int i = 1; i <= 17; i++) {
-                        Object value = rows.getObject(i);
-                        group.add(value instanceof String text ? text.strip() : value instanceof Number n ? n.longValue() : value);
+                    List<Object> group = new ArrayList<>(GROUP_COLUMNS.size());
+                    for (int i = 1; i <= GROUP_COLUMNS.size(); i++) {
+                        group.add(groupValue(rows.getObject(i)));
                     }
                     Scoring.Spec spec = specs.get(rows.getLong(2));
                     Stage stage = Stage.valueOf(rows.getString(14).strip());
                     tallies.computeIfAbsent(group, k -> new Scoring.Tally()).add(spec, stage, entry(rows, 18));
                 }
             }
+        }
+        return tallies;
+    }
+
+    static Object groupValue(Object value) {
+        return value instanceof String text ? text.strip() : value instanceof Number n ? (Object) n.longValue() : value;
+    }
+
+    private static void insert(Connection connection, Map<List<Object>, Scoring.Tally> tallies) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO achievement_summary ("
+                + String.join(", ", GROUP_COLUMNS) + ", pupils, absent, assessed, score_sum, rated, rate_sum, zero_scores, "
+                + "banded, approaching, meeting) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int batched = 0;
             for (Map.Entry<List<Object>, Scoring.Tally> e : tallies.entrySet()) {
                 List<Object> g = e.getKey();
@@ -242,7 +261,7 @@ public class AchievementStore {
                 insert.setInt(20, t.assessed());
                 insert.setLong(21, t.scoreSum());
                 insert.setInt(22, t.rated());
-                insert.setBigDecimal(23, BigDecimal.valueOf(t.rateSum()).setScale(3, RoundingMode.HALF_UP));
+                insert.setBigDecimal(23, rateSum(t));
                 insert.setInt(24, t.zeroScores());
                 insert.setInt(25, t.banded());
                 insert.setInt(26, t.approaching());
@@ -255,6 +274,49 @@ public class AchievementStore {
             if (batched % 1000 != 0) {
                 insert.executeBatch();
             }
+        }
+    }
+
+    static BigDecimal rateSum(Scoring.Tally t) {
+        return BigDecimal.valueOf(t.rateSum()).setScale(3, RoundingMode.HALF_UP);
+    }
+
+    /** A pupil's sex, ethnicity or cohort changed: every class-sitting with their results is grouped anew. */
+    public void refreshPupil(long pupilId) {
+        Connection connection = connection();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT DISTINCT sitting_id, class_id FROM assessment_result WHERE pupil_id = ?")) {
+            select.setLong(1, pupilId);
+            List<long[]> found = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new long[]{rows.getLong(1), rows.getLong(2)});
+                }
+            }
+            for (long[] f : found) {
+                refreshSummaries(connection, f[0], f[1]);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The school's district, designation or classes' programme language changed: its summary rows take them over. */
+    public void refreshSchool(long schoolId) {
+        try (PreparedStatement update = connection().prepareStatement("""
+                UPDATE achievement_summary SET
+                    district_id = (SELECT s.district_id FROM school s WHERE s.id = achievement_summary.school_id),
+                    designation = COALESCE((SELECT d.designation FROM school_designation d
+                                            WHERE d.school_id = achievement_summary.school_id
+                                              AND d.school_year = achievement_summary.school_year),
+                                           (SELECT s.designation FROM school s WHERE s.id = achievement_summary.school_id)),
+                    programme_language = COALESCE((SELECT c.programme_language FROM school_class c
+                                                   WHERE c.id = achievement_summary.class_id), '')
+                WHERE school_id = ?""")) {
+            update.setLong(1, schoolId);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -62,6 +62,9 @@ public class SittingService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    vn.mtbbe.platform.time.Today today;
+
     /** The sittings of a school year the caller may see (officers: those with a class of their provinces). */
     @Transactional
     public List<Sitting> list(String schoolYear) {
@@ -94,11 +97,14 @@ public class SittingService {
         return states(sitting, classesOf(sitting));
     }
 
-    /** For an officer: the classes of every sitting of the year that still wait for results (some or all). */
+    /** The classes of every sitting of the year under way or past that still wait for results (some or all). */
     @Transactional
     public List<ClassState> waiting(String schoolYear) {
         List<ClassState> waiting = new ArrayList<>();
         for (Sitting sitting : list(schoolYear)) {
+            if (sitting.getStartsOn().isAfter(today.date())) {
+                continue;
+            }
             states(sitting, classesOf(sitting)).stream().filter(ClassState::waiting).forEach(waiting::add);
         }
         return waiting;
