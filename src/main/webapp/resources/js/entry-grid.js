@@ -1,11 +1,12 @@
 /*
- * The attendance entry grids (class-day and class-month), on the reader's side: one script for both.
- * A grid is a table marked data-entry-grid whose cells are the form controls marked data-mark; data-keys maps a
- * key to the mark it sets, data-columns says how many cells a row has, data-save names the save button and
+ * The entry grids (attendance by class-day and class-month, assessment scores), on the reader's side: one script
+ * for all. A grid is a table marked data-entry-grid whose cells are the form controls marked data-mark (a mark set by
+ * a key) or data-cell (a value typed: a score, seconds, or the box of a pupil absent from a sitting); data-keys maps
+ * a key to the mark it sets, data-columns says how many cells a row has, data-save names the save button and
  * data-advance asks to move on after a mark (copying a paper register). Keys: the arrows (or j/k up and down)
- * move, digits jump to the pupil of that number, a mark key sets the mark, Ctrl+S or Enter saves.
- * The running totals (data-total) and the changed-cell marks follow every change. Without this script the grid is
- * a plain form that still works.
+ * move, in a mark grid digits jump to the pupil of that number, a mark key sets the mark, in a score cell digits
+ * type and a marks the pupil absent from that subtask, Ctrl+S or Enter saves. The running totals (data-total) and
+ * the changed-cell marks follow every change. Without this script the grid is a plain form that still works.
  */
 (function () {
     'use strict';
@@ -30,20 +31,34 @@
         var typedAt = 0;
 
         function cells() {
-            return Array.prototype.slice.call(grid.querySelectorAll('[data-mark]'));
+            return Array.prototype.slice.call(grid.querySelectorAll('[data-mark], [data-cell]'));
+        }
+
+        function changed(cell) {
+            if (cell.type === 'checkbox') {
+                return cell.checked !== (cell.getAttribute('data-loaded') === 'true');
+            }
+            return (cell.value || '').trim().toUpperCase() !== (cell.getAttribute('data-loaded') || '').toUpperCase();
         }
 
         function totals() {
             var counts = {P: 0, L: 0, U: 0, E: 0};
             cells().forEach(function (cell) {
-                var kind = kindOf(cell.value);
+                var kind = cell.hasAttribute('data-mark') ? kindOf(cell.value) : null;
                 if (kind) {
                     counts[kind]++;
                 }
-                var changed = cell.value !== cell.getAttribute('data-loaded');
                 var holder = cell.closest('td') || cell;
-                holder.classList.toggle('entry-changed', changed);
-                holder.setAttribute('data-value', cell.value);
+                holder.classList.toggle('entry-changed', changed(cell));
+                if (cell.hasAttribute('data-mark')) {
+                    holder.setAttribute('data-value', cell.value);
+                }
+                if (cell.type === 'checkbox') {
+                    var row = cell.closest('tr');
+                    if (row) {
+                        row.classList.toggle('entry-absent', cell.checked);
+                    }
+                }
             });
             var scope = form || document;
             Object.keys(counts).forEach(function (kind) {
@@ -86,10 +101,11 @@
         }
 
         grid.addEventListener('keydown', function (event) {
-            var cell = event.target.closest ? event.target.closest('[data-mark]') : null;
+            var cell = event.target.closest ? event.target.closest('[data-mark], [data-cell]') : null;
             if (!cell) {
                 return;
             }
+            var valueCell = cell.hasAttribute('data-cell');
             if (event.ctrlKey || event.metaKey || event.altKey) {
                 return; // Ctrl+S is handled for the whole page below
             }
@@ -106,6 +122,8 @@
                 case 'k':
                     target = list[index - columns];
                     break;
+                case ' ':
+                    return; // a box toggles itself
                 case 'ArrowRight':
                     target = columns > 1 ? list[index + 1] : null;
                     break;
@@ -124,7 +142,7 @@
                     return;
                 case 'Backspace':
                 case 'Delete':
-                    if (cell.tagName === 'INPUT') {
+                    if (cell.tagName === 'INPUT' && !valueCell) {
                         event.preventDefault();
                         set(cell, '');
                     }
@@ -135,6 +153,16 @@
             if (target) {
                 event.preventDefault();
                 target.focus();
+                return;
+            }
+            if (valueCell) {
+                if (cell.type !== 'checkbox' && event.key.length === 1 && event.key.toLowerCase() === 'a'
+                        && cell.getAttribute('data-cell') === 'score') {
+                    event.preventDefault();
+                    set(cell, 'A');
+                } else if (event.key.length === 1 && !/^\p{Nd}$/u.test(event.key) && cell.type !== 'checkbox') {
+                    event.preventDefault(); // a score cell holds digits (or A) and nothing else
+                }
                 return;
             }
             if (/^[0-9]$/.test(event.key)) {
@@ -164,6 +192,7 @@
         });
 
         grid.addEventListener('change', totals);
+        grid.addEventListener('input', totals);
         document.addEventListener('keydown', function (event) {
             if ((event.ctrlKey || event.metaKey) && (event.key === 's' || event.key === 'S')) {
                 event.preventDefault();

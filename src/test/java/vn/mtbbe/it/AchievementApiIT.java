@@ -167,11 +167,16 @@ class AchievementApiIT {
                 "GRADE_2", "2B");
         assertEquals(404, api.as(a.officer()).get("api/sittings/" + a.sitting() + "/results?class=" + elsewhere).status());
 
-        // The class waits for results until every pupil has some.
+        // The class waits for results until every pupil has one (or an absence) for every subtask.
         JsonObject state = api.as(a.officer()).get("api/sittings/" + a.sitting() + "/classes").array().getJsonObject(0);
         assertEquals(Long.parseLong(a.classId()), state.getJsonNumber("classId").longValue());
         assertTrue(state.getBoolean("waiting"));
+        assertEquals(2, state.getInt("expected"));
         assertEquals(200, api.as(a.officer()).put(a.path(), body).status());
+        assertTrue(api.as(a.officer()).get("api/sittings/" + a.sitting() + "/classes").array().getJsonObject(0)
+                .getBoolean("waiting"), "the comprehension result is missing");
+        assertEquals(200, api.as(a.officer()).put(a.path(), AchievementFixture.body(a.result(0, 'f', "10"),
+                a.result(0, 'c', "A"))).status());
         assertEquals(0, api.as(a.officer()).get("api/sittings/" + a.sitting() + "/classes?waiting=true").array().size());
     }
 

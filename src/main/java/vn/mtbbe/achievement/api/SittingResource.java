@@ -58,7 +58,7 @@ public class SittingResource {
     }
 
     public record ClassStateView(long classId, String schoolCode, String name, String stage, long pupils,
-                                 long withResults, boolean waiting) {
+                                 long withResults, long results, long expected, boolean waiting) {
     }
 
     /** One result: {@code absent}, or a score and for a timed subtask the seconds used, with what it gives. */
@@ -129,15 +129,16 @@ public class SittingResource {
     @GET
     @Path("{id}/classes")
     @Operation(operationId = "listSittingClasses", summary = "The classes of the caller's provinces taking part, with "
-            + "how many pupils they have in the sitting's days and how many have results (waiting: not all)")
+            + "how many pupils they have in the sitting's days, how many have results, and how many results they have of "
+            + "those expected (one, or an absence, per pupil and subtask; waiting: fewer)")
     @APIResponse(responseCode = "200", description = "[{\"classId\",\"schoolCode\",\"name\",\"stage\",\"pupils\","
-            + "\"withResults\",\"waiting\"}]")
+            + "\"withResults\",\"results\",\"expected\",\"waiting\"}]")
     @APIResponse(responseCode = "404", description = "Unknown sitting")
     public List<ClassStateView> classes(@PathParam("id") long id, @QueryParam("waiting") boolean waitingOnly) {
         return sittings.classes(id).stream().filter(s -> !waitingOnly || s.waiting())
                 .map(s -> new ClassStateView(s.schoolClass().getId(), s.schoolClass().getSchool().getCode(),
                         s.schoolClass().getName(), s.schoolClass().getStage().name(), s.pupils(), s.withResults(),
-                        s.waiting())).toList();
+                        s.results(), s.expected(), s.waiting())).toList();
     }
 
     @GET

@@ -62,15 +62,15 @@ public class AchievementStore {
         return results;
     }
 
-    /** The classes of a sitting with results: class id → pupils with a result. */
-    public Map<Long, Integer> classesWithResults(long sittingId) {
-        Map<Long, Integer> classes = new HashMap<>();
+    /** The classes of a sitting with results: class id → {pupils with a result, results}. */
+    public Map<Long, int[]> classesWithResults(long sittingId) {
+        Map<Long, int[]> classes = new HashMap<>();
         try (PreparedStatement select = connection().prepareStatement(
-                "SELECT class_id, pupils FROM assessment_class WHERE sitting_id = ?")) {
+                "SELECT class_id, pupils, results FROM assessment_class WHERE sitting_id = ?")) {
             select.setLong(1, sittingId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    classes.put(rows.getLong(1), rows.getInt(2));
+                    classes.put(rows.getLong(1), new int[]{rows.getInt(2), rows.getInt(3)});
                 }
             }
         } catch (SQLException e) {

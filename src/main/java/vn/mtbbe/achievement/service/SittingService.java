@@ -42,11 +42,15 @@ public class SittingService {
                                List<Long> instruments, List<String> schools, List<Long> classes) {
     }
 
-    /** A class taking part in a sitting: how many pupils it has in the sitting's days and how many have results. */
-    public record ClassState(Sitting sitting, SchoolClass schoolClass, long pupils, long withResults) {
+    /**
+     * A class taking part in a sitting: how many pupils it has in the sitting's days, how many have results, and how
+     * many results it has of the {@code expected} (a result, or an absence, for each pupil and subtask).
+     */
+    public record ClassState(Sitting sitting, SchoolClass schoolClass, long pupils, long withResults, long results,
+                             long expected) {
 
         public boolean waiting() {
-            return withResults < pupils;
+            return results < expected;
         }
     }
 
@@ -132,7 +136,7 @@ public class SittingService {
         if (classes.isEmpty()) {
             return List.of();
         }
-        Map<Long, Integer> entered = store.classesWithResults(sitting.getId());
+        Map<Long, int[]> entered = store.classesWithResults(sitting.getId());
         Map<Long, Long> pupils = new java.util.HashMap<>();
         for (Object[] row : em.createQuery("SELECT e.schoolClass.id, COUNT(DISTINCT e.pupil.id) FROM Enrolment e "
                         + "WHERE e.schoolClass.id IN :classes AND e.startDate <= :last "
@@ -141,8 +145,11 @@ public class SittingService {
                 .setParameter("first", sitting.getStartsOn()).setParameter("last", sitting.getEndsOn()).getResultList()) {
             pupils.put((Long) row[0], ((Number) row[1]).longValue());
         }
-        return classes.stream().map(c -> new ClassState(sitting, c, pupils.getOrDefault(c.getId(), 0L),
-                entered.getOrDefault(c.getId(), 0))).toList();
+        return classes.stream().map(c -> {
+            long enrolled = pupils.getOrDefault(c.getId(), 0L);
+            int[] done = entered.getOrDefault(c.getId(), new int[2]);
+            return new ClassState(sitting, c, enrolled, done[0], done[1], enrolled * sitting.subtasksFor(c).size());
+        }).toList();
     }
 
     @Transactional

@@ -1,6 +1,6 @@
 package vn.mtbbe.attendance.web;
 
-import com.ibm.icu.text.Collator;
+import vn.mtbbe.platform.text.TextKeys;
 import com.ibm.icu.util.ULocale;
 import vn.mtbbe.attendance.domain.DayRules;
 import vn.mtbbe.attendance.domain.Mark;
@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -68,10 +67,9 @@ final class EntryPages {
 
     /** The pupils by their Vietnamese name, then their own name, in the reader's collation order. */
     static List<AttendanceService.Line> sorted(List<AttendanceService.Line> pupils, ULocale locale) {
-        Collator collator = Collator.getInstance(locale);
         List<AttendanceService.Line> lines = new ArrayList<>(pupils);
-        lines.sort(Comparator.comparing(AttendanceService.Line::vietnameseName, collator)
-                .thenComparing(AttendanceService.Line::nativeName, collator).thenComparing(AttendanceService.Line::code));
+        lines.sort(TextKeys.byNames(locale, AttendanceService.Line::vietnameseName, AttendanceService.Line::nativeName,
+                AttendanceService.Line::code));
         return lines;
     }
 }

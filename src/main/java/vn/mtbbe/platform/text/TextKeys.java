@@ -31,6 +31,18 @@ public final class TextKeys {
         return collator.freeze();
     }
 
+    /**
+     * The order of a list of pupils for a reader: by their Vietnamese name, then their own name, in the reader's
+     * collation, then by code.
+     */
+    public static <T> java.util.Comparator<T> byNames(ULocale locale, java.util.function.Function<T, String> vietnameseName,
+                                                      java.util.function.Function<T, String> nativeName,
+                                                      java.util.function.Function<T, String> code) {
+        Collator collator = Collator.getInstance(locale);
+        return java.util.Comparator.comparing(vietnameseName, collator).thenComparing(nativeName, collator)
+                .thenComparing(code);
+    }
+
     public static String nfc(String text) {
         return text == null ? null : NFC.normalize(text.strip());
     }

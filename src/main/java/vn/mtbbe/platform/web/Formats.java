@@ -90,6 +90,17 @@ public class Formats {
         return format.format(value);
     }
 
+    /** A figure with one decimal, e.g. a reading rate "44,8" in Vietnamese. */
+    public String tenths(Number value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getInstance(locale());
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
     /** A ratio such as a parity index, with two decimals. */
     public String ratio(Number value) {
         return ratio(locale(), value);
