@@ -239,6 +239,34 @@ class AchievementApiIT {
         assertEquals(List.of(), recount());
     }
 
+    @Test
+    void aPupilsLearningProfileSetsTheirResultsInBothLanguagesSideBySide() {
+        AchievementFixture a = AchievementFixture.create(api, Fixtures.GIA_LAI, 1);
+        long vietnamese = AchievementFixture.instrument(api, Fixtures.unique("EGRA-VI-"), "vi").getJsonNumber("id").longValue();
+        JsonObject vi = api.as("ministry").get("api/instruments/" + vietnamese).json();
+        long viFluency = vi.getJsonArray("subtasks").getJsonObject(0).getJsonNumber("id").longValue();
+        long both = AchievementFixture.sitting(api, List.of(a.instrument(), vietnamese), List.of(a.school()),
+                Api.today().minusDays(3), Api.today());
+        assertEquals(200, api.as(a.officer()).put(a.path(), AchievementFixture.body(a.result(0, 'f', "50"))).status());
+        Api.Reply saved = api.as(a.officer()).put("api/sittings/" + both + "/results?class=" + a.classId(), """
+                {"results":[{"pupil":"%s","subtask":%d,"score":48},{"pupil":"%s","subtask":%d,"score":20}]}"""
+                .formatted(a.pupil(0), a.fluency(), a.pupil(0), viFluency));
+        assertEquals(200, saved.status(), saved::toString);
+
+        Api.Reply read = api.as("ministry").get("api/pupils/" + a.pupil(0) + "/achievement");
+        assertEquals(200, read.status(), read::toString);
+        List<JsonObject> lines = read.json().getJsonArray("results").stream().map(JsonValue::asJsonObject).toList();
+        assertEquals(3, lines.size());
+        Map<String, String> bands = lines.stream().filter(l -> l.getJsonNumber("sitting").longValue() == both)
+                .collect(Collectors.toMap(l -> l.getString("language"), l -> l.getString("band")));
+        assertEquals(Map.of("jra", "MEETING", "vi", "BELOW"), bands);
+        assertEquals(1, Database.number("SELECT COUNT(*) FROM audit_log WHERE entity = 'Pupil' AND entity_key = ? "
+                + "AND action = 'READ' AND username = 'ministry'", a.pupil(0)), "reading a child's profile is audited");
+        assertEquals(404, api.as(Fixtures.LAO_CAI.officer()).get("api/pupils/" + a.pupil(0) + "/achievement").status());
+        assertEquals(403, api.as("delegation").get("api/pupils/" + a.pupil(0) + "/achievement").status());
+        assertEquals(200, api.as(a.officer()).get("api/pupils/" + a.pupil(0) + "/achievement").status());
+    }
+
     static Map<String, JsonObject> results(JsonObject classResults) {
         return classResults.getJsonArray("results").stream().map(JsonValue::asJsonObject).collect(Collectors.toMap(
                 r -> r.getString("pupil") + "/" + r.getJsonNumber("subtask").longValue(), r -> r));

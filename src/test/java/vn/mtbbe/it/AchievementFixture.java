@@ -34,7 +34,7 @@ record AchievementFixture(Fixtures.Province province, String school, String clas
         JsonObject instrument = instrument(api, Fixtures.unique("EGRA-T-"), province.language());
         long fluency = instrument.getJsonArray("subtasks").getJsonObject(0).getJsonNumber("id").longValue();
         long comprehension = instrument.getJsonArray("subtasks").getJsonObject(1).getJsonNumber("id").longValue();
-        long sitting = sitting(api, instrument.getJsonNumber("id").longValue(), List.of(school), first, Api.today());
+        long sitting = sitting(api, List.of(instrument.getJsonNumber("id").longValue()), List.of(school), first, Api.today());
         return new AchievementFixture(province, school, classId, List.copyOf(codes),
                 instrument.getJsonNumber("id").longValue(), fluency, comprehension, sitting);
     }
@@ -52,10 +52,11 @@ record AchievementFixture(Fixtures.Province province, String school, String clas
         return created.json();
     }
 
-    static long sitting(Api api, long instrument, List<String> schools, LocalDate from, LocalDate to) {
+    static long sitting(Api api, List<Long> instruments, List<String> schools, LocalDate from, LocalDate to) {
         Api.Reply created = api.as("ministry").post("api/sittings", """
-                {"name":"%s","round":"BASELINE","schoolYear":"%s","from":"%s","to":"%s","instruments":[%d],"schools":[%s]}"""
-                .formatted(Fixtures.unique("Đợt "), Api.currentSchoolYear(), from, to, instrument,
+                {"name":"%s","round":"BASELINE","schoolYear":"%s","from":"%s","to":"%s","instruments":[%s],"schools":[%s]}"""
+                .formatted(Fixtures.unique("Đợt "), Api.currentSchoolYear(), from, to,
+                        instruments.stream().map(String::valueOf).collect(Collectors.joining(",")),
                         schools.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(","))));
         assertEquals(201, created.status(), created::toString);
         return created.json().getJsonNumber("id").longValue();

@@ -128,6 +128,23 @@ class AchievementPagesIT {
         browser.screenshot("achievement-entry-360");
     }
 
+    @Test
+    void aPupilsLearningProfileShowsTheirResultsAndTheirReadingBandsOverTime() {
+        Api api = Api.at(url);
+        AchievementFixture a = AchievementFixture.create(api, Fixtures.LAO_CAI, 1);
+        assertEquals(200, api.as(a.officer()).put(a.path(), AchievementFixture.body(a.result(0, 'f', "30/40"),
+                a.result(0, 'c', "A"))).status());
+        browser.go("/login.xhtml").signIn("ministry", Api.PASSWORD);
+        browser.go("/pupils/view.xhtml?code=" + a.pupil(0));
+        browser.clickAndLoad(By.id("learningProfile"));
+        String table = browser.text(By.id("profile"));
+        assertTrue(table.contains("30/60") && table.contains("45,0") && table.contains(Messages.format(VI, "achievement.absent")),
+                table);
+        assertTrue(browser.isPresent(By.cssSelector("#fluencyChart canvas")), "the chart is drawn");
+        assertTrue(browser.text(By.id("scaleNote")).contains(Messages.format(VI, "achievement.acrossLanguages")));
+        browser.screenshot("achievement-profile");
+    }
+
     /** The typed value of a pupil's score cell, by subtask column (0 fluency, 1 comprehension). */
     private String value(String pupil, int column) {
         return browser.findAll(By.cssSelector("tr[data-pupil='" + pupil + "'] .score-input")).get(column).getAttribute("value");
