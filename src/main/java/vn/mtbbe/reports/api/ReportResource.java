@@ -44,7 +44,8 @@ public class ReportResource {
     }
 
     @JsonbNillable(false)
-    public record AchievementView(String schoolYear, Long sitting, List<String> groupBy, List<AchievementRowView> rows) {
+    public record AchievementView(String schoolYear, Long sitting, Long classId, List<String> groupBy,
+                                  List<AchievementRowView> rows) {
     }
 
     public record AttendanceView(String schoolYear, LocalDate from, LocalDate to, List<String> groupBy, List<RowView> rows) {
@@ -65,17 +66,18 @@ public class ReportResource {
             + "further by any of the report groups (officer: own provinces; ministry; delegation: no school or cohort "
             + "groups, small cells suppressed). pupils = pupils assessed (absent ones apart); meanPerMinute only for "
             + "timed subtasks; shares of those with a benchmark. Rates in different languages are not on one scale: "
-            + "compare languages by shareMeetingBenchmark and shareZeroScores")
+            + "compare languages by shareMeetingBenchmark and shareZeroScores. class= narrows it to one class over the "
+            + "sittings of its year (officers of its province, ministry staff)")
     @APIResponse(responseCode = "200", description = "{\"schoolYear\",\"sitting\"?,\"groupBy\",\"rows\":[{\"group\":"
             + "{\"sitting\",\"subtask\",\"instrument\",\"language\",\"skill\",...},\"pupils\",\"absent\",\"meanScore\","
             + "\"meanPerMinute\"?,\"shareMeetingBenchmark\"?,\"shareApproaching\"?,\"shareZeroScores\"} or "
             + "{\"group\",\"suppressed\":true}]}")
     @APIResponse(responseCode = "422", description = "An unknown group or a group guests may not use")
     public AchievementView achievement(@QueryParam("year") String year, @QueryParam("sitting") Long sitting,
-                                       @QueryParam("groupBy") String groupBy) {
+                                       @QueryParam("class") Long classId, @QueryParam("groupBy") String groupBy) {
         String schoolYear = year == null || year.isBlank() ? SchoolYear.codeStarting(today.schoolYearStart()) : year.strip();
         List<String> groups = groupBy == null ? List.of() : Arrays.asList(groupBy.split(","));
-        AchievementReport.Result result = achievement.run(schoolYear, sitting, groups);
+        AchievementReport.Result result = achievement.run(schoolYear, sitting, classId, groups);
         List<AchievementRowView> rows = result.rows().stream().map(r -> {
             Map<String, Object> group = new LinkedHashMap<>();
             r.group().forEach((d, v) -> group.put(d.apiName(), v));
@@ -83,7 +85,7 @@ public class ReportResource {
                     : new AchievementRowView(group, r.pupils(), r.absent(), r.meanScore(), r.meanPerMinute(),
                     r.shareMeetingBenchmark(), r.shareApproaching(), r.shareZeroScores(), null);
         }).toList();
-        return new AchievementView(result.schoolYear(), result.sitting(),
+        return new AchievementView(result.schoolYear(), result.sitting(), result.classId(),
                 result.groupBy().stream().map(Dimension::apiName).toList(), rows);
     }
 

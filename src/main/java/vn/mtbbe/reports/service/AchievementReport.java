@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.mtbbe.platform.db.InList;
 import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.error.Validation;
+import vn.mtbbe.registry.domain.SchoolClass;
 import vn.mtbbe.registry.domain.SchoolYear;
 import vn.mtbbe.reports.domain.Dimension;
 import vn.mtbbe.reports.domain.Suppression;
@@ -39,7 +40,7 @@ public class AchievementReport {
                       boolean suppressed) implements Suppression.Cell {
     }
 
-    public record Result(String schoolYear, Long sitting, List<Dimension> groupBy, List<Row> rows) {
+    public record Result(String schoolYear, Long sitting, Long classId, List<Dimension> groupBy, List<Row> rows) {
     }
 
     /** What every row names: its sitting and subtask, and what follows from the subtask. */
@@ -57,8 +58,26 @@ public class AchievementReport {
     int minCellSize;
 
     public Result run(String schoolYear, Long sitting, List<String> groupBy) {
+        return run(schoolYear, sitting, null, groupBy);
+    }
+
+    /**
+     * The same for one class ({@code classId} not null): its results over the year's sittings, for the officers of
+     * its province and ministry staff (a class is too small a group for a guest: 403).
+     */
+    public Result run(String schoolYear, Long sitting, Long classId, List<String> groupBy) {
         AppUser caller = currentUser.require(Role.OFFICER, Role.MINISTRY, Role.DELEGATION);
         boolean guest = caller.getRole() == Role.DELEGATION;
+        if (classId != null) {
+            if (guest) {
+                throw AppException.forbidden();
+            }
+            SchoolClass c = em.find(SchoolClass.class, classId);
+            if (c == null || !currentUser.scope().includes(c.getSchool().getProvinceCode())) {
+                throw AppException.notFound("error.notFound.class", classId);
+            }
+            schoolYear = c.getSchoolYear();
+        }
         Validation v = Validation.start();
         List<Dimension> asked = Dimension.parse(groupBy, Dimension.Source.ACHIEVEMENT, guest, v);
         v.throwIfInvalid();
@@ -80,13 +99,19 @@ public class AchievementReport {
         if (sitting != null) {
             sql.append(" AND a.sitting_id = ?2");
         }
+        if (classId != null) {
+            sql.append(" AND a.class_id = ?3");
+        }
         ProvinceScope scope = guest ? ProvinceScope.ALL : currentUser.scope();
-        InList provinces = new InList("a.province_code", scope.all() ? List.of() : List.copyOf(scope.codes()), 3);
+        InList provinces = new InList("a.province_code", scope.all() ? List.of() : List.copyOf(scope.codes()), 4);
         sql.append(provinces.sql());
         sql.append(" GROUP BY ").append(groups).append(" ORDER BY ").append(groups);
         Query query = em.createNativeQuery(sql.toString()).setParameter(1, year.getCode());
         if (sitting != null) {
             query.setParameter(2, sitting);
+        }
+        if (classId != null) {
+            query.setParameter(3, classId);
         }
         provinces.bind(query);
         List<Row> rows = new ArrayList<>();
@@ -123,6 +148,6 @@ public class AchievementReport {
                 }
             }
         }
-        return new Result(year.getCode(), sitting, List.copyOf(dimensions), rows);
+        return new Result(year.getCode(), sitting, classId, List.copyOf(dimensions), rows);
     }
 }
