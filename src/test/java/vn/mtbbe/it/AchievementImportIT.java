@@ -464,6 +464,11 @@ class AchievementImportIT {
             Number right = (Number) browser.script("return document.getElementById(arguments[0]).getBoundingClientRect().right;", id);
             assertTrue(right.doubleValue() <= width, id + " ends at " + right + " px on a " + width + "-px screen");
         }
+
+        // Ministry staff read results but do not import them.
+        browser.forgetEverything().go("/login.xhtml").signIn("ministry", Api.PASSWORD);
+        browser.go("/achievement/import.xhtml");
+        assertEquals(Messages.format(Messages.DEFAULT, "error.forbidden.title"), browser.text(By.cssSelector("h1.page-title")));
     }
 
     private void upload(Path file) {
