@@ -22,12 +22,15 @@ import vn.mtbbe.security.AppUser;
 import vn.mtbbe.security.CurrentUser;
 import vn.mtbbe.security.Role;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -108,12 +111,38 @@ public class ResultService {
         if (basedOnTag != null && !basedOnTag.equals(before.tag()) && !(IfMatch.ANY.equals(basedOnTag) && before.entered())) {
             throw AppException.stale();
         }
-        if (today.date().isBefore(sitting.getStartsOn())) {
-            v.add("results", "validation.achievement.notStarted", Map.of("date", sitting.getStartsOn()));
-        }
+        checkStarted(v, "results", sitting);
         v.throwIfInvalid();
         write(caller.getUsername(), sitting, schoolClass, before, now);
         return results(sitting, schoolClass);
+    }
+
+    /** Results of a sitting are entered from its first day on: a problem at {@code field} before then. */
+    void checkStarted(Validation v, String field, Sitting sitting) {
+        if (today.date().isBefore(sitting.getStartsOn())) {
+            v.add(field, "validation.achievement.notStarted", Map.of("date", sitting.getStartsOn()));
+        }
+    }
+
+    /**
+     * Checks results that replace, pupil by pupil and subtask by subtask, some of the class's stored results (an
+     * import: a file may carry some pupils or subtasks only), the other stored results kept as they are; the merged
+     * whole is checked as a save is ({@link #check}). The results as they would be stored.
+     */
+    static Map<String, Map<Long, Scoring.Entry>> checkMerged(Validation v, ClassResults before, List<Submitted> replacing) {
+        Set<String> replaced = new HashSet<>();
+        for (Submitted s : replacing) {
+            replaced.add((s.pupil() == null ? "" : s.pupil().strip()) + "/" + s.subtask());
+        }
+        List<Submitted> merged = new ArrayList<>();
+        before.results().forEach((pupil, bySubtask) -> bySubtask.forEach((subtask, entry) -> {
+            if (!replaced.contains(pupil + "/" + subtask)) {
+                merged.add(new Submitted(pupil, subtask, entry.score(), entry.seconds(), entry.absent() ? Boolean.TRUE : null,
+                        "stored"));
+            }
+        }));
+        merged.addAll(replacing);
+        return check(v, before, merged);
     }
 
     /**
@@ -144,7 +173,8 @@ public class ResultService {
                 v.add(s.field() + ".subtask", "validation.required");
                 continue;
             } else if (subtask == null) {
-                v.add(s.field() + ".subtask", "validation.achievement.subtaskNotInSitting", Map.of("value", s.subtask()));
+                v.add(s.field() + ".subtask", "validation.achievement.subtaskNotInSitting",
+                        Map.of("value", String.valueOf(s.subtask())));
                 continue;
             }
             Scoring.Entry entry = Scoring.check(v, s.field(), subtask.spec(), s.score(), s.seconds(), s.absent());
@@ -159,9 +189,12 @@ public class ResultService {
         return now;
     }
 
-    /** Writes checked results of a class whose lock the caller holds, audited with each changed result before and after. */
+    /**
+     * Writes checked results of a class whose lock the caller holds, audited with each changed result before and after;
+     * the number of results changed.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    void write(String username, Sitting sitting, SchoolClass schoolClass, ClassResults before,
+    int write(String username, Sitting sitting, SchoolClass schoolClass, ClassResults before,
                Map<String, Map<Long, Scoring.Entry>> now) {
         Map<String, Long> ids = new HashMap<>();
         before.pupils().forEach(p -> ids.put(p.code(), p.id()));
@@ -183,6 +216,7 @@ public class ResultService {
         store.write(sitting.getId(), schoolClass, old, after);
         audit.record(username, before.entered() ? AuditLog.Action.UPDATE : AuditLog.Action.CREATE, "SittingResults",
                 sitting.getId() + "/" + schoolClass.getId(), before.entered() ? from : null, to);
+        return to.size();
     }
 
     private static Map<AchievementStore.Key, Scoring.Entry> keyed(Map<String, Map<Long, Scoring.Entry>> results,
@@ -230,10 +264,15 @@ public class ResultService {
     }
 
     private SchoolClass taking(Sitting sitting, SchoolClass schoolClass, long classId) {
-        if (schoolClass == null || !currentUser.scope().includes(schoolClass.getSchool().getProvinceCode())
-                || !sitting.includes(schoolClass)) {
+        if (!takesPart(sitting, schoolClass)) {
             throw AppException.notFound("error.notFound.sittingClass", sitting.getId(), classId);
         }
         return schoolClass;
+    }
+
+    /** Whether {@code schoolClass} exists, lies in the caller's provinces and takes part in the sitting. */
+    boolean takesPart(Sitting sitting, SchoolClass schoolClass) {
+        return schoolClass != null && currentUser.scope().includes(schoolClass.getSchool().getProvinceCode())
+                && sitting.includes(schoolClass);
     }
 }

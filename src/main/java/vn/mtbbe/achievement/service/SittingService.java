@@ -29,6 +29,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -81,12 +82,15 @@ public class SittingService {
     /** A sitting; 404 when unknown or (for an officer) without a class of their provinces. */
     @Transactional
     public Sitting get(long id) {
+        return find(id).orElseThrow(() -> AppException.notFound("error.notFound.sitting", id));
+    }
+
+    /** A sitting the caller may see; empty when unknown or (for an officer) without a class of their provinces. */
+    @Transactional
+    public Optional<Sitting> find(long id) {
         currentUser.require(Role.OFFICER, Role.MINISTRY);
         Sitting sitting = em.find(Sitting.class, id);
-        if (sitting == null || !visible(sitting, currentUser.scope())) {
-            throw AppException.notFound("error.notFound.sitting", id);
-        }
-        return sitting;
+        return sitting == null || !visible(sitting, currentUser.scope()) ? Optional.empty() : Optional.of(sitting);
     }
 
     private static boolean visible(Sitting sitting, ProvinceScope scope) {

@@ -29,12 +29,25 @@ import java.util.function.Function;
  * @param headerKey bundle key of a column's name
  * @param dateColumns columns formatted as dates in the workbook
  * @param codes     the code lists of the second sheet
+ * @param rows      rows already filled in below the header (e.g. one per pupil, for someone to add the rest), each a
+ *                  value per column: a number (a numeric cell in the workbook) or text, "" for an empty cell
  */
 public record ImportTemplate(String sheetKey, String codesKey, List<String> columns, Function<String, String> headerKey,
-                             List<String> dateColumns, List<CodeList> codes) {
+                             List<String> dateColumns, List<CodeList> codes, List<List<Object>> rows) {
 
     /** The codes of one column, with the function that names each in the reader's language. */
     public record CodeList(String column, List<String> codes, java.util.function.BiFunction<ULocale, String, String> meaning) {
+    }
+
+    /** A template of the header alone (and the code lists). */
+    public ImportTemplate(String sheetKey, String codesKey, List<String> columns, Function<String, String> headerKey,
+                          List<String> dateColumns, List<CodeList> codes) {
+        this(sheetKey, codesKey, columns, headerKey, dateColumns, codes, List.of());
+    }
+
+    /** The same template with {@code rows} filled in below the header. */
+    public ImportTemplate withRows(List<List<Object>> rows) {
+        return new ImportTemplate(sheetKey, codesKey, columns, headerKey, dateColumns, codes, List.copyOf(rows));
     }
 
     public byte[] csv(ULocale locale) {
@@ -42,6 +55,9 @@ public record ImportTemplate(String sheetKey, String codesKey, List<String> colu
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
             bytes.write(new byte[]{(byte) 0xef, (byte) 0xbb, (byte) 0xbf});
             printer.printRecord(columns.stream().map(c -> header(locale, c)).toList());
+            for (List<Object> row : rows) {
+                printer.printRecord(row);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -56,17 +72,29 @@ public record ImportTemplate(String sheetKey, String codesKey, List<String> colu
             bold.setFont(font);
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-            Sheet rows = workbook.createSheet(Messages.format(locale, sheetKey));
-            Row header = rows.createRow(0);
+            Sheet table = workbook.createSheet(Messages.format(locale, sheetKey));
+            Row header = table.createRow(0);
             for (int i = 0; i < columns.size(); i++) {
                 header.createCell(i).setCellValue(header(locale, columns.get(i)));
                 header.getCell(i).setCellStyle(bold);
-                rows.setColumnWidth(i, 18 * 256);
+                table.setColumnWidth(i, 18 * 256);
             }
             for (String column : dateColumns) {
-                rows.setDefaultColumnStyle(columns.indexOf(column), date);
+                table.setDefaultColumnStyle(columns.indexOf(column), date);
             }
-            rows.createFreezePane(0, 1);
+            int next = 1;
+            for (List<Object> values : rows) {
+                Row row = table.createRow(next++);
+                for (int i = 0; i < values.size(); i++) {
+                    Object value = values.get(i);
+                    if (value instanceof Number number) {
+                        row.createCell(i).setCellValue(number.doubleValue());
+                    } else if (value != null && !value.toString().isEmpty()) {
+                        row.createCell(i).setCellValue(value.toString());
+                    }
+                }
+            }
+            table.createFreezePane(0, 1);
 
             Sheet sheet = workbook.createSheet(Messages.format(locale, codesKey));
             int r = 0;
