@@ -214,6 +214,14 @@ class AchievementApiIT {
         assertEquals(422, api.as("delegation").get("api/reports/achievement?groupBy=school").status());
         assertEquals(422, api.as("ministry").get("api/reports/achievement?groupBy=month").status());
         assertTrue(rows(api.as(Fixtures.LAO_CAI.officer()).get(report)).isEmpty(), "an officer sees their provinces");
+
+        // One class over its year's sittings: for its officers and ministry staff, never a guest.
+        String ofClass = "api/reports/achievement?class=" + a.classId();
+        JsonObject classRow = rows(api.as(a.officer()).get(ofClass)).get(0);
+        assertEquals(3, classRow.getInt("pupils"));
+        assertEquals(10.0, classRow.getJsonNumber("meanScore").doubleValue(), 1e-9);
+        assertEquals(403, api.as("delegation").get(ofClass).status());
+        assertEquals(404, api.as(Fixtures.LAO_CAI.officer()).get(ofClass).status());
     }
 
     @Test

@@ -100,6 +100,11 @@ class AchievementPagesIT {
         assertFalse(browser.isPresent(By.cssSelector("#entryGrid .score-input")), "no entry for ministry staff");
         assertFalse(browser.isPresent(By.id("entry:save")));
         assertTrue(browser.text(By.id("entryGrid")).contains("12"));
+        browser.go("/classes/view.xhtml?id=" + a.classId());
+        browser.clickAndLoad(By.id("classResults"));
+        String results = browser.text(By.id("classResults"));
+        assertTrue(results.contains("12,0") && results.contains(Messages.format(VI, "achievement.skill.ORAL_READING_FLUENCY")),
+                results);
         browser.go("/achievement/sittings.xhtml");
         assertTrue(browser.isPresent(By.id("sittingForm")), "ministry staff create sittings");
         assertTrue(browser.text(By.id("sittings")).contains(api.as("ministry").get("api/sittings/" + a.sitting()).json()

@@ -42,7 +42,7 @@ public class AchievementTemplates {
 
         String name(ULocale locale) {
             return Messages.format(locale, "import.achievement.subtaskName", Map.of("instrument", instrument,
-                    "skill", Messages.format(locale, "import.achievement.skill." + skill)));
+                    "skill", Messages.format(locale, "achievement.skill." + skill)));
         }
 
         String meaning(ULocale locale) {
