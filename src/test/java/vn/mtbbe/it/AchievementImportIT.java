@@ -283,7 +283,7 @@ class AchievementImportIT {
             assertEquals("Mã đợt đánh giá", rows.getRow(0).getCell(0).getStringCellValue());
             assertEquals(6, rows.getLastRowNum());
             assertEquals((double) s.sitting(), rows.getRow(1).getCell(0).getNumericCellValue());
-            assertTrue(rows.getRow(1).getCell(5).getStringCellValue().contains("Nhận biết âm chữ cái"));
+            assertTrue(rows.getRow(1).getCell(5).getStringCellValue().contains("Âm chữ cái"));
             Sheet codes = book.getSheetAt(1);
             assertEquals(String.valueOf(s.timed()), codes.getRow(1).getCell(0).getStringCellValue());
             assertTrue(codes.getRow(1).getCell(1).getStringCellValue().contains("60 giây"),
