@@ -275,6 +275,20 @@ class AchievementApiIT {
         assertEquals(200, api.as(a.officer()).get("api/pupils/" + a.pupil(0) + "/achievement").status());
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheAchievementEndpoints() {
+        String document = api.get("/openapi").body();
+        for (String path : List.of("/api/instruments:", "/api/instruments/{id}:", "/api/sittings:", "/api/sittings/{id}:",
+                "/api/sittings/{id}/classes:", "/api/sittings/{id}/results:", "/api/reports/achievement:",
+                "/api/pupils/{code}/achievement:")) {
+            assertTrue(document.contains(path), () -> "OpenAPI lacks " + path);
+        }
+        for (String operation : List.of("listInstruments", "createInstrument", "listSittings", "createSitting",
+                "getSittingResults", "saveSittingResults", "reportAchievement", "getLearningProfile")) {
+            assertTrue(document.contains("operationId: " + operation), () -> "OpenAPI lacks " + operation);
+        }
+    }
+
     static Map<String, JsonObject> results(JsonObject classResults) {
         return classResults.getJsonArray("results").stream().map(JsonValue::asJsonObject).collect(Collectors.toMap(
                 r -> r.getString("pupil") + "/" + r.getJsonNumber("subtask").longValue(), r -> r));
