@@ -198,6 +198,9 @@ public class ResultEntryPage implements Serializable {
     @Inject
     vn.mtbbe.registry.service.ReferenceData reference;
 
+    @Inject
+    vn.mtbbe.platform.time.Today today;
+
     private String sitting;
     private String schoolClass;
     private long sittingId;
@@ -215,6 +218,7 @@ public class ResultEntryPage implements Serializable {
     private List<Column> columns = List.of();
     private List<Row> rows = List.of();
     private String conflict;
+    private String notStarted;
 
     /** After the address's parameters are read. */
     public void load() {
@@ -229,7 +233,8 @@ public class ResultEntryPage implements Serializable {
         schoolYear = r.schoolClass().getSchoolYear();
         from = formats.date(r.sitting().getStartsOn());
         to = formats.date(r.sitting().getEndsOn());
-        editable = currentUser.hasRole(Role.OFFICER);
+        notStarted = r.sitting().getStartsOn().isAfter(today.date()) ? formats.date(r.sitting().getStartsOn()) : null;
+        editable = currentUser.hasRole(Role.OFFICER) && notStarted == null;
         Map<String, String> languages = new HashMap<>();
         reference.languages(userLocale.current()).forEach(c -> languages.put(c.code(), c.name()));
         columns = r.subtasks().stream().map(s -> new Column(s.getId(), s.getSkill().name(), s.getKind().name(),
@@ -487,6 +492,11 @@ public class ResultEntryPage implements Serializable {
 
     public String getConflict() {
         return conflict;
+    }
+
+    /** The first day of a sitting still to come (formatted), or null once it has started. */
+    public String getNotStarted() {
+        return notStarted;
     }
 
     /** Cells per row in the grid's order (a timed subtask has two), for the keyboard script. */
