@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import vn.mtbbe.registry.domain.Stage;
 
@@ -26,7 +27,11 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "instrument")
-@NamedQuery(name = "Instrument.findAll", query = "SELECT i FROM Instrument i ORDER BY i.series, i.version DESC")
+// The list pages and the API read every version's subtasks and benchmarks: fetched in two batches, not per row.
+@NamedQuery(name = "Instrument.findAll", query = "SELECT i FROM Instrument i ORDER BY i.series, i.version DESC",
+        hints = {@QueryHint(name = "eclipselink.batch", value = "i.subtasks"),
+                 @QueryHint(name = "eclipselink.batch", value = "i.subtasks.benchmarks"),
+                 @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 @NamedQuery(name = "Instrument.latestVersion", query = "SELECT MAX(i.version) FROM Instrument i WHERE i.series = :series")
 public class Instrument {
 

@@ -53,6 +53,7 @@ public class InstrumentService {
 
     static final int MAX_ITEMS = 1000;
     static final int MAX_SECONDS = 600;
+    static final int MAX_SERIES = 64;
 
     @PersistenceContext
     EntityManager em;
@@ -109,14 +110,18 @@ public class InstrumentService {
         for (int i = 0; i < subtasks.size(); i++) {
             check(v, "subtasks[" + i + "]", subtasks.get(i), area, stages);
         }
+        boolean newSeries = input.series() == null || input.series().isBlank();
         String series = series(input.series(), name);
-        if (series.length() > 64) {
-            v.add("series", "validation.tooLong", Map.of("max", 64));
+        if (!newSeries && series.length() > MAX_SERIES) {
+            v.add("series", "validation.tooLong", Map.of("max", MAX_SERIES));
         }
         v.throwIfInvalid();
 
-        Integer latest = em.createNamedQuery("Instrument.latestVersion", Integer.class).setParameter("series", series)
-                .getSingleResult();
+        // Without a series the instrument is a new one, even when its name makes the code of an existing series.
+        if (newSeries) {
+            series = freeSeries(series);
+        }
+        Integer latest = latestVersion(series);
         Instrument instrument = new Instrument(series, latest == null ? 1 : latest + 1, name, area, language,
                 List.copyOf(stages), caller.getUsername(), Instant.now());
         int position = 1;
@@ -141,6 +146,26 @@ public class InstrumentService {
         after.put("subtasks", instrument.getSubtasks().size());
         audit.record(caller.getUsername(), AuditLog.Action.CREATE, "Instrument", String.valueOf(instrument.getId()), null, after);
         return instrument;
+    }
+
+    private Integer latestVersion(String series) {
+        return em.createNamedQuery("Instrument.latestVersion", Integer.class).setParameter("series", series)
+                .getSingleResult();
+    }
+
+    /** {@code code} cut to the column's length, with -2, -3, … added while a series of that code exists. */
+    private String freeSeries(String code) {
+        String base = cut(code, MAX_SERIES);
+        String candidate = base;
+        for (int n = 2; latestVersion(candidate) != null; n++) {
+            String suffix = "-" + n;
+            candidate = cut(base, MAX_SERIES - suffix.length()) + suffix;
+        }
+        return candidate;
+    }
+
+    private static String cut(String code, int max) {
+        return code.length() <= max ? code : code.substring(0, max).replaceAll("-+$", "");
     }
 
     private static void check(Validation v, String field, SubtaskInput s, Area area, Set<Stage> stages) {
@@ -184,7 +209,8 @@ public class InstrumentService {
             if (b.approachingFrom() == null || b.meetingFrom() == null) {
                 v.add(at + (b.approachingFrom() == null ? ".approachingFrom" : ".meetingFrom"), "validation.required");
             } else if (b.approachingFrom().signum() < 0 || b.approachingFrom().compareTo(b.meetingFrom()) > 0
-                    || b.meetingFrom().compareTo(new BigDecimal("10000")) >= 0 || b.meetingFrom().scale() > 2) {
+                    || b.meetingFrom().compareTo(new BigDecimal("10000")) >= 0 || b.meetingFrom().scale() > 2
+                    || b.approachingFrom().scale() > 2) {
                 v.add(at + ".meetingFrom", "validation.achievement.benchmarkOrder");
             } else if (kind != null && kind != SubtaskKind.TIMED && s.items() != null
                     && b.meetingFrom().compareTo(BigDecimal.valueOf(s.items())) > 0) {
