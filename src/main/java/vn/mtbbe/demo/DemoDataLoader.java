@@ -17,6 +17,8 @@ import vn.mtbbe.demo.DemoProgrammes.ProgrammeSeed;
 import vn.mtbbe.calendar.domain.CalendarDay;
 import vn.mtbbe.attendance.domain.MonthMarks;
 import vn.mtbbe.attendance.service.AttendanceStore;
+import vn.mtbbe.achievement.domain.Scoring;
+import vn.mtbbe.achievement.service.AchievementStore;
 import vn.mtbbe.platform.db.BatchInsert;
 import vn.mtbbe.platform.db.DatabaseStartup;
 import vn.mtbbe.platform.text.TextKeys;
@@ -32,6 +34,7 @@ import vn.mtbbe.security.PasswordHasher;
 import vn.mtbbe.security.Role;
 
 import javax.sql.DataSource;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -49,6 +52,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -62,7 +66,8 @@ import java.util.concurrent.CompletableFuture;
 public class DemoDataLoader {
 
     /** What was written. */
-    public record Counts(int provinces, int schools, int classes, int pupils, long enrolments, long marks, int accounts) {
+    public record Counts(int provinces, int schools, int classes, int pupils, long enrolments, long marks,
+                         long assessmentResults, int accounts) {
     }
 
     /** A demo account; {@code lifetime} is null for accounts that do not expire. */
@@ -77,9 +82,13 @@ public class DemoDataLoader {
             new DemoAccount("officer.travinh", "Thạch Thị Ma Ly", Role.OFFICER, List.of("84"), null),
             new DemoAccount("delegation", "Nurul Aisyah binti Hassan", Role.DELEGATION, List.of(), Duration.ofDays(90)));
 
-    /** Who the demo's schedule versions and practice records were written by. */
+    /**
+     * Who the demo's schedule versions and practice records were written by; the assessment instruments and sittings
+     * come with the system.
+     */
     private static final String MINISTRY = "ministry";
     private static final String OFFICER = "officer";
+    private static final String SYSTEM = "system";
     /** The optimistic-lock version of a new row, as the persistence provider gives it. */
     private static final long FIRST_VERSION = 1;
 
@@ -109,11 +118,11 @@ public class DemoDataLoader {
     }
 
     /**
-     * Writes {@code data}, with attendance up to {@code attendanceUpTo}, unless the database already holds a province
-     * (checked again inside the transaction).
+     * Writes {@code data}, with attendance and assessment results up to {@code lastDay}, unless the database already
+     * holds a province (checked again inside the transaction).
      */
     @Transactional
-    public Optional<Counts> load(DemoData data, LocalDate attendanceUpTo, char[] password) {
+    public Optional<Counts> load(DemoData data, LocalDate lastDay, char[] password) {
         Map<String, CompletableFuture<String>> hashes = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection()) {
             if (hasProvinces(connection)) {
@@ -131,13 +140,16 @@ public class DemoDataLoader {
             }
             // A million marks are drawn while the registry's rows are written, as the password hashes are.
             CompletableFuture<List<DemoAttendance.ClassMonth>> attendance = CompletableFuture.supplyAsync(
-                    () -> DemoAttendance.generate(data, attendanceUpTo, DemoDataGenerator.SEED), executor);
+                    () -> DemoAttendance.generate(data, lastDay, DemoDataGenerator.SEED), executor);
+            CompletableFuture<DemoAchievement.Achievement> achievement = CompletableFuture.supplyAsync(
+                    () -> DemoAchievement.generate(data, lastDay, DemoDataGenerator.SEED), executor);
             Writer writer = new Writer(connection, accounts.now());
             writer.write(data);
             long marks = writer.attendance(attendance.join());
+            long results = writer.achievement(achievement.join());
             int created = writeAccounts(connection, hashes);
             return Optional.of(new Counts(data.provinces().size(), data.schools().size(), data.classes().size(),
-                    data.pupils().size(), data.enrolmentCount(), marks, created));
+                    data.pupils().size(), data.enrolmentCount(), marks, results, created));
         } catch (SQLException e) {
             throw new IllegalStateException("The demo data could not be written", e);
         } finally {
@@ -512,6 +524,93 @@ public class DemoDataLoader {
             }
             AttendanceStore.rebuildSummaries(connection);
             return marks;
+        }
+
+        /**
+         * The instruments with their subtasks and benchmarks, the sittings with their instruments and schools, the
+         * results with their class-sitting rows, and the report summary rebuilt from them as a save would keep it; the
+         * number of results written.
+         */
+        long achievement(DemoAchievement.Achievement achievement) throws SQLException {
+            Map<String, Long> instrumentIds = new HashMap<>();
+            List<DemoInstruments.InstrumentSeed> instruments = achievement.instruments();
+            try (BatchInsert rows = BatchInsert.withKeys(connection, "instrument", "series", "version", "name", "area",
+                    "language_code", "stages", "demo", "created_at", "created_by")) {
+                for (DemoInstruments.InstrumentSeed i : instruments) {
+                    rows.add(i.series(), 1, i.name(), i.area(), i.language(),
+                            String.join(",", i.stages().stream().sorted().map(Stage::name).toList()), true, now, SYSTEM);
+                }
+                List<Long> ids = rows.keys();
+                for (int i = 0; i < instruments.size(); i++) {
+                    instrumentIds.put(instruments.get(i).series(), ids.get(i));
+                }
+            }
+            List<DemoInstruments.SubtaskSeed> subtasks = instruments.stream().flatMap(i -> i.subtasks().stream()).toList();
+            Map<DemoInstruments.SubtaskSeed, Long> subtaskIds = new HashMap<>();
+            try (BatchInsert rows = BatchInsert.withKeys(connection, "subtask", "instrument_id", "position", "skill", "kind",
+                    "items", "seconds", "sample")) {
+                for (DemoInstruments.SubtaskSeed s : subtasks) {
+                    rows.add(instrumentIds.get(s.series()), s.position(), s.skill(), s.kind(), s.items(), s.seconds(),
+                            TextKeys.nfc(s.sample()));
+                }
+                List<Long> ids = rows.keys();
+                for (int i = 0; i < subtasks.size(); i++) {
+                    subtaskIds.put(subtasks.get(i), ids.get(i));
+                }
+            }
+            try (BatchInsert rows = BatchInsert.into(connection, "benchmark", "subtask_id", "stage", "approaching_from",
+                    "meeting_from")) {
+                for (DemoInstruments.SubtaskSeed s : subtasks) {
+                    for (Map.Entry<Stage, Scoring.Thresholds> b : new TreeMap<>(s.benchmarks()).entrySet()) {
+                        rows.add(subtaskIds.get(s), b.getKey(), BigDecimal.valueOf(b.getValue().approachingFrom()),
+                                BigDecimal.valueOf(b.getValue().meetingFrom()));
+                    }
+                }
+            }
+            List<DemoAchievement.SittingSeed> sittings = achievement.sittings();
+            Map<DemoAchievement.SittingSeed, Long> sittingIds = new HashMap<>();
+            try (BatchInsert rows = BatchInsert.withKeys(connection, "sitting", "name", "round", "school_year", "starts_on",
+                    "ends_on", "demo", "created_at", "created_by")) {
+                for (DemoAchievement.SittingSeed s : sittings) {
+                    rows.add(s.name(), s.round(), s.year(), s.startsOn(), s.endsOn(), true, now, SYSTEM);
+                }
+                List<Long> ids = rows.keys();
+                for (int i = 0; i < sittings.size(); i++) {
+                    sittingIds.put(sittings.get(i), ids.get(i));
+                }
+            }
+            try (BatchInsert instrumentRows = BatchInsert.into(connection, "sitting_instrument", "sitting_id", "instrument_id");
+                 BatchInsert schoolRows = BatchInsert.into(connection, "sitting_school", "sitting_id", "school_id")) {
+                for (DemoAchievement.SittingSeed s : sittings) {
+                    for (String series : s.instruments()) {
+                        instrumentRows.add(sittingIds.get(s), instrumentIds.get(series));
+                    }
+                    for (String school : s.schools()) {
+                        schoolRows.add(sittingIds.get(s), schoolIds.get(school));
+                    }
+                }
+            }
+            long results = 0;
+            try (BatchInsert rows = BatchInsert.into(connection, "assessment_result", "sitting_id", "class_id", "pupil_id",
+                    "subtask_id", "absent", "score", "seconds");
+                 BatchInsert classRows = BatchInsert.into(connection, "assessment_class", "sitting_id", "class_id",
+                         "school_id", "province_code", "pupils", "results", "version")) {
+                for (DemoAchievement.ClassResults c : achievement.classes()) {
+                    long sittingId = sittingIds.get(c.sitting());
+                    long classId = classIds.get(c.schoolClass());
+                    for (DemoAchievement.Result r : c.results()) {
+                        Scoring.Entry e = r.entry();
+                        rows.add(sittingId, classId, pupilIds.get(r.pupil()), subtaskIds.get(r.subtask()), e.absent(),
+                                e.score(), e.seconds());
+                    }
+                    results += c.results().size();
+                    SchoolSeed school = schools.get(c.schoolClass().schoolCode());
+                    classRows.add(sittingId, classId, schoolIds.get(school.code()), school.provinceCode(), c.pupils(),
+                            c.results().size(), FIRST_VERSION);
+                }
+            }
+            AchievementStore.refreshSummaries(connection, null, null);
+            return results;
         }
     }
 }

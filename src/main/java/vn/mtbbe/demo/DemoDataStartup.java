@@ -61,7 +61,8 @@ public class DemoDataStartup {
             loader.load(data, today.date().minusDays(1), secret).ifPresent(counts -> LOG.info(() ->
                     "Demo data loaded: " + counts.provinces() + " provinces, " + counts.schools() + " schools, "
                             + counts.classes() + " classes, " + counts.pupils() + " pupils, " + counts.enrolments()
-                            + " enrolments, " + counts.marks() + " attendance marks, " + counts.accounts() + " accounts in "
+                            + " enrolments, " + counts.marks() + " attendance marks, " + counts.assessmentResults()
+                            + " assessment results, " + counts.accounts() + " accounts in "
                             + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms"));
         } catch (RuntimeException e) {
             // The application is usable without the demo set; the transaction rolled back, so the next start retries.
