@@ -303,21 +303,7 @@ public class AchievementStore {
 
     /** The school's district, designation or classes' programme language changed: its summary rows take them over. */
     public void refreshSchool(long schoolId) {
-        try (PreparedStatement update = connection().prepareStatement("""
-                UPDATE achievement_summary SET
-                    district_id = (SELECT s.district_id FROM school s WHERE s.id = achievement_summary.school_id),
-                    designation = COALESCE((SELECT d.designation FROM school_designation d
-                                            WHERE d.school_id = achievement_summary.school_id
-                                              AND d.school_year = achievement_summary.school_year),
-                                           (SELECT s.designation FROM school s WHERE s.id = achievement_summary.school_id)),
-                    programme_language = COALESCE((SELECT c.programme_language FROM school_class c
-                                                   WHERE c.id = achievement_summary.class_id), '')
-                WHERE school_id = ?""")) {
-            update.setLong(1, schoolId);
-            update.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        vn.mtbbe.platform.db.SummaryPlaces.refreshSchool(connection(), "achievement_summary", schoolId);
     }
 
     /** Every subtask as {@link Scoring} needs it, with its benchmarks. */

@@ -192,21 +192,7 @@ public class AttendanceStore {
      * rows are per class-month, so no regrouping is needed), each school year with its pinned designation if any.
      */
     public void refreshSchool(long schoolId) {
-        try (PreparedStatement update = connection().prepareStatement("""
-                UPDATE attendance_summary SET
-                    district_id = (SELECT s.district_id FROM school s WHERE s.id = attendance_summary.school_id),
-                    designation = COALESCE((SELECT d.designation FROM school_designation d
-                                            WHERE d.school_id = attendance_summary.school_id
-                                              AND d.school_year = attendance_summary.school_year),
-                                           (SELECT s.designation FROM school s WHERE s.id = attendance_summary.school_id)),
-                    programme_language = COALESCE((SELECT c.programme_language FROM school_class c
-                                                   WHERE c.id = attendance_summary.class_id), '')
-                WHERE school_id = ?""")) {
-            update.setLong(1, schoolId);
-            update.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        vn.mtbbe.platform.db.SummaryPlaces.refreshSchool(connection(), "attendance_summary", schoolId);
     }
 
     /** Whether the pupil has marks in the class in {@code first} or a later month. */
