@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.mtbbe.attendance.domain.DayRules;
 import vn.mtbbe.attendance.domain.Mark;
 import vn.mtbbe.attendance.domain.Reason;
@@ -81,12 +80,8 @@ public class AttendanceImport {
     @Inject
     Today today;
 
-    @Inject
-    @ConfigProperty(name = "mtbbe.imports.maxBytes", defaultValue = "20971520")
-    long maxBytes;
-
     public long maxBytes() {
-        return maxBytes;
+        return log.maxBytes();
     }
 
     /** Imports {@code file} (already stored on disk by the caller), for the signed-in officer. */
@@ -99,7 +94,7 @@ public class AttendanceImport {
     @Transactional
     public Result importFile(Path file, ULocale locale, ImportProgress.Reporter progress) {
         AppUser caller = currentUser.require(Role.OFFICER);
-        TableImport.Admission admission = TableImport.admit(file, KIND, maxBytes, log);
+        TableImport.Admission admission = log.admit(file, KIND);
         if (admission.earlier().isPresent()) {
             ImportLog.Earlier earlier = admission.earlier().get();
             return new Result(earlier.rows(), 0, 0, 0, earlier);

@@ -1,5 +1,8 @@
 package vn.mtbbe.platform.imports;
 
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +34,20 @@ public class ImportLog {
 
     @PersistenceContext
     EntityManager em;
+
+    /** The largest file any import takes (413 above it). */
+    @Inject
+    @ConfigProperty(name = "mtbbe.imports.maxBytes", defaultValue = "20971520")
+    long maxBytes;
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** {@link TableImport#admit} with the configured limit. */
+    public TableImport.Admission admit(Path file, String kind) {
+        return TableImport.admit(file, kind, maxBytes, this);
+    }
 
     public static String checksum(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.mtbbe.platform.error.FieldError;
 import vn.mtbbe.platform.i18n.Messages;
 import vn.mtbbe.platform.imports.ImportLog;
@@ -94,12 +93,8 @@ public class PupilImport {
     @Inject
     Today today;
 
-    @Inject
-    @ConfigProperty(name = "mtbbe.imports.maxBytes", defaultValue = "20971520")
-    long maxBytes;
-
     public long maxBytes() {
-        return maxBytes;
+        return log.maxBytes();
     }
 
     /** The template in the reader's language: the columns, and the codes of sex, ethnic groups and languages. */
@@ -124,7 +119,7 @@ public class PupilImport {
     public Result importFile(Path file, String school, boolean acceptDuplicates, ULocale locale, ImportProgress.Reporter progress) {
         AppUser caller = currentUser.require(Role.OFFICER);
         School fixed = school == null || school.isBlank() ? null : schools.get(school.strip());
-        TableImport.Admission admission = TableImport.admit(file, KIND, maxBytes, log);
+        TableImport.Admission admission = log.admit(file, KIND);
         if (admission.earlier().isPresent()) {
             ImportLog.Earlier earlier = admission.earlier().get();
             return new Result(earlier.rows(), 0, 0, earlier);
