@@ -145,6 +145,7 @@ public class DemoDataLoader {
                     () -> DemoAchievement.generate(data, lastDay, DemoDataGenerator.SEED), executor);
             Writer writer = new Writer(connection, accounts.now());
             writer.write(data);
+            vn.mtbbe.cohort.service.FlowStore.rebuild(connection);
             long marks = writer.attendance(attendance.join());
             long results = writer.achievement(achievement.join());
             int created = writeAccounts(connection, hashes);

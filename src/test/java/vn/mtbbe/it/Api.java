@@ -87,6 +87,12 @@ public final class Api {
         return start + "-" + (start + 1);
     }
 
+    /** The school year before the current one. */
+    public static String previousSchoolYear() {
+        int start = Integer.parseInt(currentSchoolYear().substring(0, 4)) - 1;
+        return start + "-" + (start + 1);
+    }
+
     /** The school year after the current one. */
     public static String nextSchoolYear() {
         int start = Integer.parseInt(currentSchoolYear().substring(0, 4)) + 1;

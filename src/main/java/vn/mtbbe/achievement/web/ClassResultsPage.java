@@ -70,7 +70,7 @@ public class ClassResultsPage implements Serializable {
         } catch (NumberFormatException e) {
             throw AppException.notFound("error.notFound.class", id);
         }
-        AchievementReport.Result result = report.run(null, null, classId, List.of());
+        AchievementReport.Result result = report.run(null, null, classId, List.of(), vn.mtbbe.reports.domain.ReportFilter.NONE);
         SchoolClass c = classes.get(classId);
         className = c.getName();
         schoolName = c.getSchool().getName();

@@ -73,6 +73,9 @@ public class RolloverService {
     @Inject
     Event<RegistryEvents.EnrolmentEnded> enrolmentEnded;
 
+    @Inject
+    Event<RegistryEvents.YearClosed> yearClosed;
+
     /**
      * One pupil in the proposal: {@code nextStage} and {@code nextClassName} (the automatic name) follow the proposed
      * outcome and are null when the pupil leaves the school; {@code nextClasses} are next year's classes of the school
@@ -279,6 +282,7 @@ public class RolloverService {
             }
             audit.record(caller.getUsername(), AuditLog.Action.UPDATE, "Enrolment", pupil.getCode() + "/" + schoolYear, before, after);
         }
+        yearClosed.fire(new RegistryEvents.YearClosed(school, schoolYear));
         return new Result(counts[Outcome.PROMOTED.ordinal()], counts[Outcome.REPEATED.ordinal()],
                 counts[Outcome.TRANSFERRED.ordinal()], counts[Outcome.DROPPED_OUT.ordinal()],
                 counts[Outcome.COMPLETED.ordinal()], created);

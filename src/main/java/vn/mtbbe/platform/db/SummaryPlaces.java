@@ -6,13 +6,13 @@ import java.sql.SQLException;
 import java.util.Set;
 
 /**
- * The one statement that moves a school's report summary rows (attendance_summary, achievement_summary: both copy a
- * class's district, designation and programme language in) to what the school now has: each school year with its
- * pinned designation if any. The rows are per class, so no regrouping is needed.
+ * The one statement that moves a school's report summary rows (attendance_summary, achievement_summary, flow_summary:
+ * each copies a class's district, designation and programme language in) to what the school now has: each school year
+ * with its pinned designation if any. The rows are per class, so no regrouping is needed.
  */
 public final class SummaryPlaces {
 
-    private static final Set<String> TABLES = Set.of("attendance_summary", "achievement_summary");
+    private static final Set<String> TABLES = Set.of("attendance_summary", "achievement_summary", "flow_summary");
 
     private SummaryPlaces() {
     }

@@ -34,4 +34,11 @@ public final class RegistryEvents {
      */
     public record SchoolChanged(School school) {
     }
+
+    /**
+     * A school's year-end rollover closed its pupils' enrolments of {@code schoolYear} (written already): figures of
+     * how the year ended follow.
+     */
+    public record YearClosed(School school, String schoolYear) {
+    }
 }

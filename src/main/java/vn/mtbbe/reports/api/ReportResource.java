@@ -7,16 +7,22 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mtbbe.platform.error.AppException;
+import vn.mtbbe.platform.error.Validation;
 import vn.mtbbe.platform.time.Today;
 import vn.mtbbe.registry.domain.SchoolYear;
 import vn.mtbbe.reports.domain.Dimension;
+import vn.mtbbe.reports.domain.ReportFilter;
 import vn.mtbbe.reports.service.AchievementReport;
 import vn.mtbbe.reports.service.AttendanceReport;
+import vn.mtbbe.reports.service.FlowReport;
+import vn.mtbbe.reports.service.ReportReader;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -48,6 +54,16 @@ public class ReportResource {
                                   List<AchievementRowView> rows) {
     }
 
+    @JsonbNillable(false)
+    public record FlowRowView(Map<String, Object> group, Long pupils, Long promoted, Long repeated, Long transferred,
+                              Long droppedOut, Long completed, Long open, Double promotionRate, Double repetitionRate,
+                              Double dropoutRate, Double completionRate, Boolean suppressed) {
+    }
+
+    @JsonbNillable(false)
+    public record FlowView(String schoolYear, List<String> groupBy, List<FlowRowView> rows) {
+    }
+
     public record AttendanceView(String schoolYear, LocalDate from, LocalDate to, List<String> groupBy, List<RowView> rows) {
     }
 
@@ -58,7 +74,16 @@ public class ReportResource {
     AchievementReport achievement;
 
     @Inject
+    FlowReport flow;
+
+    @Inject
+    ReportReader readers;
+
+    @Inject
     Today today;
+
+    @Context
+    UriInfo uriInfo;
 
     @GET
     @Path("achievement")
@@ -76,8 +101,8 @@ public class ReportResource {
     public AchievementView achievement(@QueryParam("year") String year, @QueryParam("sitting") Long sitting,
                                        @QueryParam("class") Long classId, @QueryParam("groupBy") String groupBy) {
         String schoolYear = year == null || year.isBlank() ? SchoolYear.codeStarting(today.schoolYearStart()) : year.strip();
-        List<String> groups = groupBy == null ? List.of() : Arrays.asList(groupBy.split(","));
-        AchievementReport.Result result = achievement.run(schoolYear, sitting, classId, groups);
+        AchievementReport.Result result = achievement.run(schoolYear, sitting, classId, groups(groupBy),
+                filter(Dimension.Source.ACHIEVEMENT, "class"));
         List<AchievementRowView> rows = result.rows().stream().map(r -> {
             Map<String, Object> group = new LinkedHashMap<>();
             r.group().forEach((d, v) -> group.put(d.apiName(), v));
@@ -91,7 +116,7 @@ public class ReportResource {
 
     @GET
     @Path("attendance")
-    @Operation(summary = "Attendance by any of the report groups (officer: own provinces; ministry; delegation: no "
+    @Operation(operationId = "reportAttendance", summary = "Attendance by any of the report groups (officer: own provinces; ministry; delegation: no "
             + "school or cohort groups, small cells suppressed). schoolDays = pupil-days enrolled on marked school days, "
             + "present = of those, days present or late")
     @APIResponse(responseCode = "200", description = "{\"schoolYear\",\"from\",\"to\",\"groupBy\",\"rows\":[{\"group\":{...},"
@@ -100,8 +125,8 @@ public class ReportResource {
     public AttendanceView attendance(@QueryParam("year") String year, @QueryParam("from") String from,
                                      @QueryParam("to") String to, @QueryParam("groupBy") String groupBy) {
         String schoolYear = year == null || year.isBlank() ? SchoolYear.codeStarting(today.schoolYearStart()) : year.strip();
-        List<String> groups = groupBy == null ? List.of() : Arrays.asList(groupBy.split(","));
-        AttendanceReport.Result result = attendance.run(schoolYear, date(from, "from"), date(to, "to"), groups);
+        AttendanceReport.Result result = attendance.run(schoolYear, date(from, "from"), date(to, "to"), groups(groupBy),
+                filter(Dimension.Source.ATTENDANCE));
         List<RowView> rows = result.rows().stream().map(r -> {
             Map<String, Object> group = new LinkedHashMap<>();
             r.group().forEach((d, v) -> group.put(d.apiName(), v));
@@ -110,6 +135,53 @@ public class ReportResource {
         }).toList();
         return new AttendanceView(result.schoolYear(), result.from(), result.to(),
                 result.groupBy().stream().map(Dimension::apiName).toList(), rows);
+    }
+
+    @GET
+    @Path("flow")
+    @Operation(operationId = "reportFlow", summary = "How the school year ended for the pupils of each group: "
+            + "promotion, repetition and dropout rates (of the pupils enrolled) and completion (pupils completing "
+            + "primary of those in grade 5), each pupil counted once a year where their year ended; open = pupils "
+            + "whose year has not ended (rates not final). year= one school year (none: all; group by year for a "
+            + "series); filters as the other reports (province, district, school, class, designation, "
+            + "programmeLanguage, ethnicity, sex, stage, cohort). Officer: own provinces; delegation: no school, "
+            + "class or cohort, small cells suppressed")
+    @APIResponse(responseCode = "200", description = "{\"schoolYear\"?,\"groupBy\",\"rows\":[{\"group\":{...},"
+            + "\"pupils\",\"promoted\",\"repeated\",\"transferred\",\"droppedOut\",\"completed\",\"open\","
+            + "\"promotionRate\",\"repetitionRate\",\"dropoutRate\",\"completionRate\"?} or {\"group\","
+            + "\"suppressed\":true}]}")
+    @APIResponse(responseCode = "422", description = "An unknown group or filter, or one guests may not use")
+    public FlowView flow(@QueryParam("year") String year, @QueryParam("groupBy") String groupBy) {
+        FlowReport.Result result = flow.run(year == null || year.isBlank() ? null : year.strip(), groups(groupBy),
+                filter(Dimension.Source.FLOW));
+        List<FlowRowView> rows = result.rows().stream().map(r -> {
+            Map<String, Object> group = new LinkedHashMap<>();
+            r.group().forEach((d, v) -> group.put(d.apiName(), v));
+            return r.suppressed()
+                    ? new FlowRowView(group, null, null, null, null, null, null, null, null, null, null, null, true)
+                    : new FlowRowView(group, r.pupils(), r.promoted(), r.repeated(), r.transferred(), r.droppedOut(),
+                    r.completed(), r.open(), r.promotionRate(), r.repetitionRate(), r.dropoutRate(), r.completionRate(),
+                    null);
+        }).toList();
+        return new FlowView(result.schoolYear(), result.groupBy().stream().map(Dimension::apiName).toList(), rows);
+    }
+
+    private static List<String> groups(String groupBy) {
+        return groupBy == null ? List.of() : Arrays.asList(groupBy.split(","));
+    }
+
+    /** The report filter from the query (province=, district=, school=, …), checked for the report and the reader. */
+    private ReportFilter filter(Dimension.Source report, String... taken) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        uriInfo.getQueryParameters().forEach((name, values) -> {
+            if (!Arrays.asList(taken).contains(name)) {
+                parameters.put(name, String.join(",", values));
+            }
+        });
+        Validation v = Validation.start();
+        ReportFilter filter = ReportFilter.parse(parameters, report, readers.require().guest(), v);
+        v.throwIfInvalid();
+        return filter;
     }
 
     private static LocalDate date(String text, String name) {

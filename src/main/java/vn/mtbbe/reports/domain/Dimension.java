@@ -1,43 +1,52 @@
 package vn.mtbbe.reports.domain;
 
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * What a report can be grouped by, as the API names it ({@code groupBy=province,month}), and the column of the
- * summary tables that holds it. {@code personal} dimensions narrow a figure towards a school or a cohort of a few
- * children: delegation guests may not group by them.
+ * What a report can be grouped and filtered by, as the API names it ({@code groupBy=province,month},
+ * {@code province=10}), and the column of the summary tables that holds it. {@code personal} dimensions narrow a figure
+ * towards a school, a class or a cohort of a few children: delegation guests may neither group nor filter by them.
  */
 public enum Dimension {
-    PROVINCE("province", "a.province_code", false, Source.BOTH),
-    SCHOOL("school", "s.code", true, Source.BOTH),
-    DESIGNATION("designation", "a.designation", false, Source.BOTH),
-    PROGRAMME_LANGUAGE("programmeLanguage", "a.programme_language", false, Source.BOTH),
-    ETHNICITY("ethnicity", "a.ethnicity_code", false, Source.BOTH),
-    SEX("sex", "a.sex", false, Source.BOTH),
-    STAGE("stage", "a.stage", false, Source.BOTH),
-    COHORT("cohort", "a.cohort_id", true, Source.BOTH),
-    MONTH("month", "a.month_start", false, Source.ATTENDANCE),
-    SITTING("sitting", "a.sitting_id", false, Source.ACHIEVEMENT),
-    ROUND("round", "a.round", false, Source.ACHIEVEMENT),
-    INSTRUMENT("instrument", "a.instrument_id", false, Source.ACHIEVEMENT),
-    SUBTASK("subtask", "a.subtask_id", false, Source.ACHIEVEMENT),
-    LANGUAGE("language", "a.language_code", false, Source.ACHIEVEMENT),
-    SKILL("skill", "a.skill", false, Source.ACHIEVEMENT);
+    PROVINCE("province", "a.province_code", false, Source.ALL),
+    DISTRICT("district", "a.district_id", false, Source.ALL),
+    SCHOOL("school", "s.code", true, Source.ALL),
+    CLASS("class", "a.class_id", true, Source.ALL),
+    DESIGNATION("designation", "a.designation", false, Source.ALL),
+    PROGRAMME_LANGUAGE("programmeLanguage", "a.programme_language", false, Source.ALL),
+    ETHNICITY("ethnicity", "a.ethnicity_code", false, Source.ALL),
+    SEX("sex", "a.sex", false, Source.ALL),
+    STAGE("stage", "a.stage", false, Source.ALL),
+    COHORT("cohort", "a.cohort_id", true, Source.ALL),
+    YEAR("year", "a.school_year", false, EnumSet.of(Source.FLOW)),
+    MONTH("month", "a.month_start", false, EnumSet.of(Source.ATTENDANCE)),
+    SITTING("sitting", "a.sitting_id", false, EnumSet.of(Source.ACHIEVEMENT)),
+    ROUND("round", "a.round", false, EnumSet.of(Source.ACHIEVEMENT)),
+    INSTRUMENT("instrument", "a.instrument_id", false, EnumSet.of(Source.ACHIEVEMENT)),
+    SUBTASK("subtask", "a.subtask_id", false, EnumSet.of(Source.ACHIEVEMENT)),
+    LANGUAGE("language", "a.language_code", false, EnumSet.of(Source.ACHIEVEMENT)),
+    SKILL("skill", "a.skill", false, EnumSet.of(Source.ACHIEVEMENT));
 
-    /** The summary table a dimension is a column of: attendance_summary, achievement_summary, or both. */
-    public enum Source { ATTENDANCE, ACHIEVEMENT, BOTH }
+    /** The summary tables a report reads: attendance_summary, achievement_summary, flow_summary. */
+    public enum Source {
+        ATTENDANCE, ACHIEVEMENT, FLOW;
+
+        static final Set<Source> ALL = EnumSet.allOf(Source.class);
+    }
 
     private final String apiName;
     private final String column;
     private final boolean personal;
-    private final Source source;
+    private final Set<Source> sources;
 
-    Dimension(String apiName, String column, boolean personal, Source source) {
+    Dimension(String apiName, String column, boolean personal, Set<Source> sources) {
         this.apiName = apiName;
         this.column = column;
         this.personal = personal;
-        this.source = source;
+        this.sources = sources;
     }
 
     /**
@@ -51,7 +60,7 @@ public enum Dimension {
             if (name == null || name.isBlank()) {
                 continue;
             }
-            Dimension d = of(name).filter(x -> x.source == Source.BOTH || x.source == report).orElse(null);
+            Dimension d = of(name).filter(x -> x.in(report)).orElse(null);
             if (d == null) {
                 v.add("groupBy", "validation.report.dimension", java.util.Map.of("value", name));
             } else if (guest && d.personal()) {
@@ -61,6 +70,11 @@ public enum Dimension {
             }
         }
         return dimensions;
+    }
+
+    /** Whether the report's summary table has this dimension. */
+    public boolean in(Source report) {
+        return sources.contains(report);
     }
 
     public String apiName() {

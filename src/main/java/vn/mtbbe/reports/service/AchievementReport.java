@@ -4,25 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.mtbbe.platform.db.InList;
 import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.error.Validation;
 import vn.mtbbe.registry.domain.SchoolClass;
 import vn.mtbbe.registry.domain.SchoolYear;
 import vn.mtbbe.reports.domain.Dimension;
+import vn.mtbbe.reports.domain.ReportFilter;
 import vn.mtbbe.reports.domain.Suppression;
-import vn.mtbbe.security.AppUser;
 import vn.mtbbe.security.CurrentUser;
-import vn.mtbbe.security.ProvinceScope;
-import vn.mtbbe.security.Role;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The achievement report: per subtask of a sitting (a row never mixes two subtasks or two sittings, whose scores are
@@ -54,20 +47,19 @@ public class AchievementReport {
     CurrentUser currentUser;
 
     @Inject
-    @ConfigProperty(name = "mtbbe.reports.minCellSize", defaultValue = "10")
-    int minCellSize;
+    ReportReader readers;
 
     public Result run(String schoolYear, Long sitting, List<String> groupBy) {
-        return run(schoolYear, sitting, null, groupBy);
+        return run(schoolYear, sitting, null, groupBy, ReportFilter.NONE);
     }
 
     /**
      * The same for one class ({@code classId} not null): its results over the year's sittings, for the officers of
      * its province and ministry staff (a class is too small a group for a guest: 403).
      */
-    public Result run(String schoolYear, Long sitting, Long classId, List<String> groupBy) {
-        AppUser caller = currentUser.require(Role.OFFICER, Role.MINISTRY, Role.DELEGATION);
-        boolean guest = caller.getRole() == Role.DELEGATION;
+    public Result run(String schoolYear, Long sitting, Long classId, List<String> groupBy, ReportFilter filter) {
+        ReportReader.Reader reader = readers.require();
+        boolean guest = reader.guest();
         if (classId != null) {
             if (guest) {
                 throw AppException.forbidden();
@@ -80,6 +72,7 @@ public class AchievementReport {
         }
         Validation v = Validation.start();
         List<Dimension> asked = Dimension.parse(groupBy, Dimension.Source.ACHIEVEMENT, guest, v);
+        readers.checkLevel(reader, asked, filter, v);
         v.throwIfInvalid();
         SchoolYear year = em.find(SchoolYear.class, schoolYear);
         if (year == null) {
@@ -88,39 +81,17 @@ public class AchievementReport {
         List<Dimension> dimensions = new ArrayList<>(ALWAYS);
         asked.stream().filter(d -> !dimensions.contains(d)).forEach(dimensions::add);
 
-        String groups = dimensions.stream().map(Dimension::column).collect(Collectors.joining(", "));
-        StringBuilder sql = new StringBuilder("SELECT ").append(groups).append(", SUM(a.assessed), SUM(a.absent), "
-                + "SUM(a.score_sum), SUM(a.rated), SUM(a.rate_sum), SUM(a.banded), SUM(a.approaching), SUM(a.meeting), "
-                + "SUM(a.zero_scores) FROM achievement_summary a");
-        if (dimensions.contains(Dimension.SCHOOL)) {
-            sql.append(" JOIN school s ON s.id = a.school_id");
-        }
-        sql.append(" WHERE a.school_year = ?1");
+        SummaryQuery query = SummaryQuery.over("achievement_summary").and("a.school_year = ?", year.getCode());
         if (sitting != null) {
-            sql.append(" AND a.sitting_id = ?2");
+            query.and("a.sitting_id = ?", sitting);
         }
         if (classId != null) {
-            sql.append(" AND a.class_id = ?3");
+            query.and("a.class_id = ?", classId);
         }
-        ProvinceScope scope = guest ? ProvinceScope.ALL : currentUser.scope();
-        InList provinces = new InList("a.province_code", scope.all() ? List.of() : List.copyOf(scope.codes()), 4);
-        sql.append(provinces.sql());
-        sql.append(" GROUP BY ").append(groups).append(" ORDER BY ").append(groups);
-        Query query = em.createNativeQuery(sql.toString()).setParameter(1, year.getCode());
-        if (sitting != null) {
-            query.setParameter(2, sitting);
-        }
-        if (classId != null) {
-            query.setParameter(3, classId);
-        }
-        provinces.bind(query);
+        query.scope(reader.scope()).filter(filter);
         List<Row> rows = new ArrayList<>();
-        for (Object result : query.getResultList()) {
-            Object[] r = (Object[]) result;
-            Map<Dimension, Object> group = new LinkedHashMap<>();
-            for (int i = 0; i < dimensions.size(); i++) {
-                group.put(dimensions.get(i), Figures.value(dimensions.get(i), r[i]));
-            }
+        for (Object[] r : query.run(em, dimensions, "SUM(a.assessed), SUM(a.absent), SUM(a.score_sum), SUM(a.rated), "
+                + "SUM(a.rate_sum), SUM(a.banded), SUM(a.approaching), SUM(a.meeting), SUM(a.zero_scores)")) {
             int n = dimensions.size();
             long assessed = Figures.number(r[n]);
             long absent = Figures.number(r[n + 1]);
@@ -131,7 +102,8 @@ public class AchievementReport {
             long approaching = Figures.number(r[n + 6]);
             long meeting = Figures.number(r[n + 7]);
             long zero = Figures.number(r[n + 8]);
-            rows.add(new Row(group, assessed, absent, assessed == 0 ? null : (double) scoreSum / assessed,
+            rows.add(new Row(SummaryQuery.group(dimensions, r), assessed, absent,
+                    assessed == 0 ? null : (double) scoreSum / assessed,
                     rated == 0 ? null : rateSum / rated, banded == 0 ? null : (double) meeting / banded,
                     banded == 0 ? null : (double) approaching / banded, assessed == 0 ? null : (double) zero / assessed,
                     false));
@@ -140,7 +112,7 @@ public class AchievementReport {
             // The subtask's instrument, language and skill follow from it: lines run along the other dimensions.
             List<Dimension> independent = dimensions.stream()
                     .filter(d -> d != Dimension.INSTRUMENT && d != Dimension.LANGUAGE && d != Dimension.SKILL).toList();
-            boolean[] hidden = Suppression.suppressed(rows, independent, minCellSize);
+            boolean[] hidden = Suppression.suppressed(rows, independent, reader.minCellSize());
             for (int i = 0; i < rows.size(); i++) {
                 if (hidden[i]) {
                     Row row = rows.get(i);

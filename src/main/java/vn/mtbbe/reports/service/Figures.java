@@ -18,7 +18,7 @@ final class Figures {
         return switch (d) {
             case MONTH -> YearMonth.from(raw instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) raw).toString();
             case COHORT -> number(raw) == 0 ? null : number(raw);
-            case SITTING, SUBTASK, INSTRUMENT -> number(raw);
+            case SITTING, SUBTASK, INSTRUMENT, DISTRICT, CLASS -> number(raw);
             case PROGRAMME_LANGUAGE -> raw.toString().isEmpty() ? null : raw.toString();
             default -> raw.toString().strip();
         };
