@@ -68,7 +68,7 @@ public class Formats {
     }
 
     public String number(Number value) {
-        return value == null ? "" : NumberFormat.getInstance(locale()).format(value);
+        return value == null ? "" : numberFormat(locale()).format(value);
     }
 
     public String percent(Number value) {
@@ -81,24 +81,12 @@ public class Formats {
     }
 
     static String rate(ULocale locale, Number value) {
-        if (value == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getPercentInstance(locale);
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        return format.format(value);
+        return value == null ? "" : rateFormat(locale).format(value);
     }
 
     /** A figure with one decimal, e.g. a reading rate "44,8" in Vietnamese. */
     public String tenths(Number value) {
-        if (value == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getInstance(locale());
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        return format.format(value);
+        return value == null ? "" : tenthsFormat(locale()).format(value);
     }
 
     /** A ratio such as a parity index, with two decimals. */
@@ -107,13 +95,7 @@ public class Formats {
     }
 
     static String ratio(ULocale locale, Number value) {
-        if (value == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getInstance(locale);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+        return value == null ? "" : ratioFormat(locale).format(value);
     }
 
     /** Names joined as the language lists them, e.g. "A, B and C" / "A、B和C". */
@@ -123,5 +105,34 @@ public class Formats {
 
     static String list(ULocale locale, java.util.Collection<String> items) {
         return items == null ? "" : ListFormatter.getInstance(locale).format(items);
+    }
+
+    // The formats behind the methods above, for code that formats outside a page (report exports): a new instance on
+    // each call, since ICU's formats are not thread-safe.
+
+    /** Numbers as the language groups them, e.g. "12.345" in Vietnamese, "12,345" in English. */
+    public static NumberFormat numberFormat(ULocale locale) {
+        return NumberFormat.getInstance(locale);
+    }
+
+    /** Rates (0 to 1) as percentages with one decimal, e.g. "12,5%" in Vietnamese. */
+    public static NumberFormat rateFormat(ULocale locale) {
+        return withDecimals(NumberFormat.getPercentInstance(locale), 1);
+    }
+
+    /** Figures with one decimal, e.g. "44,8" in Vietnamese. */
+    public static NumberFormat tenthsFormat(ULocale locale) {
+        return withDecimals(NumberFormat.getInstance(locale), 1);
+    }
+
+    /** Ratios such as a parity index, with two decimals, e.g. "1,05" in Vietnamese. */
+    public static NumberFormat ratioFormat(ULocale locale) {
+        return withDecimals(NumberFormat.getInstance(locale), 2);
+    }
+
+    private static NumberFormat withDecimals(NumberFormat format, int decimals) {
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format;
     }
 }
