@@ -24,6 +24,7 @@ public class CurrentUser {
 
     private AppUser user;
     private boolean loaded;
+    private boolean shareGuest;
 
     public Optional<AppUser> user() {
         if (!loaded) {
@@ -38,6 +39,22 @@ public class CurrentUser {
     void authenticated(AppUser account) {
         user = account;
         loaded = true;
+    }
+
+    /**
+     * For the rest of this request only, the caller is a transient delegation guest without an account: a request
+     * that carries a valid report share link (checked by the caller of this). Nothing is kept in the session.
+     */
+    public void actAsShareGuest(String label) {
+        AppUser guest = new AppUser("share", label, "", Role.DELEGATION);
+        user = guest;
+        loaded = true;
+        shareGuest = true;
+    }
+
+    /** Whether this request is served to a share link's holder (not to anyone signed in). */
+    public boolean isShareGuest() {
+        return shareGuest;
     }
 
     public boolean isSignedIn() {

@@ -290,7 +290,9 @@ class PagesIT {
         assertTrue(browser.pageText().contains(Messages.format(VI, "errorPage.forbidden.title")));
         browser.screenshot("delegation-pupil-403");
         browser.go("/reports/index.xhtml");
-        assertTrue(browser.isPresent(By.id("reportsComingLater")));
+        assertEquals("/reports/delegation.xhtml", browser.path(), "guests read the delegation report");
+        assertTrue(browser.isPresent(By.id("section-pilot")));
+        assertFalse(browser.pageText().contains(code), "no pupil data in the report");
     }
 
     @Test

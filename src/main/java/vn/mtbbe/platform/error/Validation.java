@@ -50,6 +50,13 @@ public final class Validation {
         return this;
     }
 
+    public Validation check(boolean ok, String field, String messageKey, Map<String, Object> args) {
+        if (!ok) {
+            add(field, messageKey, args);
+        }
+        return this;
+    }
+
     public boolean hasError(String field) {
         return errors.stream().anyMatch(e -> e.field().equals(field));
     }

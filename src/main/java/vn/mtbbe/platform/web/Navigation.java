@@ -19,8 +19,9 @@ public class Navigation {
     @Inject
     CurrentUser currentUser;
 
+    /** Someone signed in (not a share link's holder, who has no account, no menu and nothing to sign out of). */
     public boolean isSignedIn() {
-        return currentUser.isSignedIn();
+        return currentUser.isSignedIn() && !currentUser.isShareGuest();
     }
 
     public String getDisplayName() {
@@ -30,6 +31,16 @@ public class Navigation {
     /** The bundle key of the caller's role, e.g. {@code role.OFFICER}. */
     public String getRoleKey() {
         return currentUser.role().map(r -> "role." + r.name()).orElse("");
+    }
+
+    /** The dashboard: officers (their provinces) and ministry staff. */
+    public boolean isReports() {
+        return currentUser.hasRole(Role.OFFICER, Role.MINISTRY);
+    }
+
+    /** The delegation report and its share links: ministry staff (who preview it) and delegation guests. */
+    public boolean isDelegationReport() {
+        return currentUser.hasRole(Role.MINISTRY, Role.DELEGATION);
     }
 
     /** Schools: officers (their provinces), ministry staff and administrators. */

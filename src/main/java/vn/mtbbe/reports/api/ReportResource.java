@@ -46,7 +46,7 @@ public class ReportResource {
     @JsonbNillable(false)
     public record AchievementRowView(Map<String, Object> group, Long pupils, Long absent, Double meanScore,
                                      Double meanPerMinute, Double shareMeetingBenchmark, Double shareApproaching,
-                                     Double shareZeroScores, Boolean suppressed) {
+                                     Double shareZeroScores, Boolean suppressed, Boolean bandsSuppressed) {
     }
 
     @JsonbNillable(false)
@@ -57,7 +57,8 @@ public class ReportResource {
     @JsonbNillable(false)
     public record FlowRowView(Map<String, Object> group, Long pupils, Long promoted, Long repeated, Long transferred,
                               Long droppedOut, Long completed, Long open, Double promotionRate, Double repetitionRate,
-                              Double dropoutRate, Double completionRate, Boolean suppressed) {
+                              Double dropoutRate, Double completionRate, Boolean suppressed,
+                              Boolean completionSuppressed) {
     }
 
     @JsonbNillable(false)
@@ -106,9 +107,10 @@ public class ReportResource {
         List<AchievementRowView> rows = result.rows().stream().map(r -> {
             Map<String, Object> group = new LinkedHashMap<>();
             r.group().forEach((d, v) -> group.put(d.apiName(), v));
-            return r.suppressed() ? new AchievementRowView(group, null, null, null, null, null, null, null, true)
+            return r.suppressed() ? new AchievementRowView(group, null, null, null, null, null, null, null, true, null)
                     : new AchievementRowView(group, r.pupils(), r.absent(), r.meanScore(), r.meanPerMinute(),
-                    r.shareMeetingBenchmark(), r.shareApproaching(), r.shareZeroScores(), null);
+                    r.shareMeetingBenchmark(), r.shareApproaching(), r.shareZeroScores(), null,
+                    r.bandsSuppressed() ? Boolean.TRUE : null);
         }).toList();
         return new AchievementView(result.schoolYear(), result.sitting(), result.classId(),
                 result.groupBy().stream().map(Dimension::apiName).toList(), rows);
@@ -158,10 +160,10 @@ public class ReportResource {
             Map<String, Object> group = new LinkedHashMap<>();
             r.group().forEach((d, v) -> group.put(d.apiName(), v));
             return r.suppressed()
-                    ? new FlowRowView(group, null, null, null, null, null, null, null, null, null, null, null, true)
+                    ? new FlowRowView(group, null, null, null, null, null, null, null, null, null, null, null, true, null)
                     : new FlowRowView(group, r.pupils(), r.promoted(), r.repeated(), r.transferred(), r.droppedOut(),
                     r.completed(), r.open(), r.promotionRate(), r.repetitionRate(), r.dropoutRate(), r.completionRate(),
-                    null);
+                    null, r.completionSuppressed() ? Boolean.TRUE : null);
         }).toList();
         return new FlowView(result.schoolYear(), result.groupBy().stream().map(Dimension::apiName).toList(), rows);
     }

@@ -18,6 +18,9 @@ public enum Dimension {
     DESIGNATION("designation", "a.designation", false, Source.ALL),
     PROGRAMME_LANGUAGE("programmeLanguage", "a.programme_language", false, Source.ALL),
     ETHNICITY("ethnicity", "a.ethnicity_code", false, Source.ALL),
+    /** Ethnic-minority or Kinh (the majority group, marked so in the reference data) pupils: the equity gap. */
+    ETHNIC_GROUP("ethnicGroup", "CASE WHEN a.ethnicity_code = '" + Dimension.MAJORITY_CODE + "' THEN 'MAJORITY' ELSE 'MINORITY' END",
+            false, Source.ALL),
     SEX("sex", "a.sex", false, Source.ALL),
     STAGE("stage", "a.stage", false, Source.ALL),
     COHORT("cohort", "a.cohort_id", true, Source.ALL),
@@ -29,6 +32,9 @@ public enum Dimension {
     SUBTASK("subtask", "a.subtask_id", false, EnumSet.of(Source.ACHIEVEMENT)),
     LANGUAGE("language", "a.language_code", false, EnumSet.of(Source.ACHIEVEMENT)),
     SKILL("skill", "a.skill", false, EnumSet.of(Source.ACHIEVEMENT));
+
+    /** The ethnic group the reference data marks as the majority (V3: Kinh). */
+    public static final String MAJORITY_CODE = "KINH";
 
     /** The summary tables a report reads: attendance_summary, achievement_summary, flow_summary. */
     public enum Source {

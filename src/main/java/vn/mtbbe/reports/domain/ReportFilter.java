@@ -18,7 +18,8 @@ public record ReportFilter(Map<Dimension, Set<String>> values) {
 
     /** The dimensions a report may be filtered by (the others are only for grouping). */
     public static final List<Dimension> FILTERS = List.of(Dimension.PROVINCE, Dimension.DISTRICT, Dimension.SCHOOL,
-            Dimension.CLASS, Dimension.DESIGNATION, Dimension.PROGRAMME_LANGUAGE, Dimension.ETHNICITY, Dimension.SEX,
+            Dimension.CLASS, Dimension.DESIGNATION, Dimension.PROGRAMME_LANGUAGE, Dimension.ETHNICITY, Dimension.ETHNIC_GROUP,
+            Dimension.SEX,
             Dimension.STAGE, Dimension.COHORT);
 
     public static final ReportFilter NONE = new ReportFilter(Map.of());

@@ -32,15 +32,22 @@ public record ReportTable(String title, List<Column> columns, List<Row> rows, St
     public record Column(String key, String heading, Kind kind) {
     }
 
-    /** A row: one value per column; {@code level} indents it under the row above (0 = top level, 1 = below …). */
-    public record Row(List<Object> values, int level) {
+    /**
+     * A row: one value per column; {@code level} indents it under the row above (0 = top level, 1 = below …);
+     * {@code key} the group value the row stands for (e.g. a province code a page drills into), or null.
+     */
+    public record Row(List<Object> values, int level, String key) {
 
         public Row {
             values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
         }
 
+        public Row(List<Object> values, int level) {
+            this(values, level, null);
+        }
+
         public Row(List<Object> values) {
-            this(values, 0);
+            this(values, 0, null);
         }
     }
 

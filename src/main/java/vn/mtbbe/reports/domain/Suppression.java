@@ -23,6 +23,11 @@ public final class Suppression {
         long pupils();
     }
 
+    /** A cell made of a group and a count: for a figure that rests on fewer pupils than its row (e.g. a share of
+     * those with a benchmark), suppressed by the same step on its own count. */
+    public record Counted(Map<Dimension, Object> group, long pupils) implements Cell {
+    }
+
     private Suppression() {
     }
 

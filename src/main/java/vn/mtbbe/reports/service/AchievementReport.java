@@ -30,7 +30,8 @@ public class AchievementReport {
     /** One row: its group (always with sitting, subtask, instrument, language and skill) and its figures (null when suppressed). */
     public record Row(Map<Dimension, Object> group, long pupils, Long absent, Double meanScore, Double meanPerMinute,
                       Double shareMeetingBenchmark, Double shareApproaching, Double shareZeroScores,
-                      boolean suppressed) implements Suppression.Cell {
+                      Long banded, Long meeting, Long zeroScores, boolean suppressed, boolean bandsSuppressed)
+            implements Suppression.Cell {
     }
 
     public record Result(String schoolYear, Long sitting, Long classId, List<Dimension> groupBy, List<Row> rows) {
@@ -106,7 +107,7 @@ public class AchievementReport {
                     assessed == 0 ? null : (double) scoreSum / assessed,
                     rated == 0 ? null : rateSum / rated, banded == 0 ? null : (double) meeting / banded,
                     banded == 0 ? null : (double) approaching / banded, assessed == 0 ? null : (double) zero / assessed,
-                    false));
+                    banded, meeting, zero, false, false));
         }
         if (guest) {
             // The subtask's instrument, language and skill follow from it: lines run along the other dimensions.
@@ -116,7 +117,19 @@ public class AchievementReport {
             for (int i = 0; i < rows.size(); i++) {
                 if (hidden[i]) {
                     Row row = rows.get(i);
-                    rows.set(i, new Row(row.group(), row.pupils(), null, null, null, null, null, null, true));
+                    rows.set(i, new Row(row.group(), row.pupils(), null, null, null, null, null, null, null, null, null,
+                            true, false));
+                }
+            }
+            // The shares of bands rest on the pupils with a benchmark only: the same step on that count.
+            List<Suppression.Counted> banded = rows.stream().map(r -> new Suppression.Counted(r.group(),
+                    r.suppressed() || r.banded() == 0 ? Long.MAX_VALUE : r.banded())).toList();
+            boolean[] hiddenBands = Suppression.suppressed(banded, independent, reader.minCellSize());
+            for (int i = 0; i < rows.size(); i++) {
+                Row row = rows.get(i);
+                if (hiddenBands[i] && !row.suppressed()) {
+                    rows.set(i, new Row(row.group(), row.pupils(), row.absent(), row.meanScore(), row.meanPerMinute(),
+                            null, null, row.shareZeroScores(), null, null, row.zeroScores(), false, true));
                 }
             }
         }

@@ -28,8 +28,8 @@ import java.util.Map;
 public class FlowReport {
 
     public record Row(Map<Dimension, Object> group, long pupils, Long promoted, Long repeated, Long transferred,
-                      Long droppedOut, Long completed, Long open, Long finalGrade, boolean suppressed)
-            implements Suppression.Cell {
+                      Long droppedOut, Long completed, Long open, Long finalGrade, boolean suppressed,
+                      boolean completionSuppressed) implements Suppression.Cell {
 
         public Double promotionRate() {
             return rate(promoted, pupils);
@@ -43,9 +43,9 @@ public class FlowReport {
             return rate(droppedOut, pupils);
         }
 
-        /** Completed ÷ pupils in the last grade of primary; null without any. */
+        /** Completed ÷ pupils in the last grade of primary; null without any (or suppressed). */
         public Double completionRate() {
-            return finalGrade == null ? null : rate(completed, finalGrade);
+            return finalGrade == null || completed == null ? null : rate(completed, finalGrade);
         }
 
         private static Double rate(Long count, long of) {
@@ -94,14 +94,26 @@ public class FlowReport {
             long finalGrade = Figures.number(r[n + 6]);
             rows.add(new Row(SummaryQuery.group(dimensions, r), enrolled, promoted, repeated, transferred, dropped,
                     completed, enrolled - promoted - repeated - transferred - dropped - completed,
-                    finalGrade == 0 ? null : finalGrade, false));
+                    finalGrade == 0 ? null : finalGrade, false, false));
         }
         if (reader.guest()) {
             boolean[] hidden = Suppression.suppressed(rows, dimensions, reader.minCellSize());
             for (int i = 0; i < rows.size(); i++) {
                 if (hidden[i]) {
                     Row row = rows.get(i);
-                    rows.set(i, new Row(row.group(), row.pupils(), null, null, null, null, null, null, null, true));
+                    rows.set(i, new Row(row.group(), row.pupils(), null, null, null, null, null, null, null, true,
+                            false));
+                }
+            }
+            // Completion rests on the pupils of grade 5 only: the same step on that count.
+            List<Suppression.Counted> finals = rows.stream().map(r -> new Suppression.Counted(r.group(),
+                    r.suppressed() || r.finalGrade() == null ? Long.MAX_VALUE : r.finalGrade())).toList();
+            boolean[] hiddenCompletion = Suppression.suppressed(finals, dimensions, reader.minCellSize());
+            for (int i = 0; i < rows.size(); i++) {
+                Row row = rows.get(i);
+                if (hiddenCompletion[i] && !row.suppressed()) {
+                    rows.set(i, new Row(row.group(), row.pupils(), row.promoted(), row.repeated(), row.transferred(),
+                            row.droppedOut(), null, row.open(), null, false, true));
                 }
             }
         }

@@ -32,6 +32,9 @@ public class ReportReader {
     CurrentUser currentUser;
 
     @Inject
+    GuestPreview preview;
+
+    @Inject
     @ConfigProperty(name = "mtbbe.reports.minCellSize", defaultValue = "10")
     int minCellSize;
 
@@ -41,7 +44,7 @@ public class ReportReader {
 
     public Reader require() {
         AppUser caller = currentUser.require(Role.OFFICER, Role.MINISTRY, Role.DELEGATION);
-        boolean guest = caller.getRole() == Role.DELEGATION;
+        boolean guest = caller.getRole() == Role.DELEGATION || preview.active();
         return new Reader(caller, guest, guest ? ProvinceScope.ALL : currentUser.scope(), minCellSize);
     }
 
