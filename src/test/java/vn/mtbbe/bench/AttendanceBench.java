@@ -113,7 +113,10 @@ public final class AttendanceBench {
             List<NationalData.Year> years = NationalData.years(today);
             List<String> report = new ArrayList<>();
             report.add(String.format(Locale.ROOT, "data: %,d marks in database %s (%s)", held, db, sizes));
-            report.addAll(bench.run(dataSource, years));
+            if (!Boolean.getBoolean("bench.reportsOnly")) {
+                report.addAll(bench.run(dataSource, years));
+            }
+            report.addAll(bench.reports(years));
             System.out.println();
             report.forEach(System.out::println);
         } finally {
@@ -255,6 +258,37 @@ public final class AttendanceBench {
                 + "&from=" + day + "&to=" + day + "&groupBy=school")).header("Authorization", ministry).GET());
         check(r, 200);
         out.add("a saved class-day in the report at once: " + (r.body().contains("\"school\":\"" + school + "\"") ? "yes" : "NO"));
+        return out;
+    }
+
+    /**
+     * The dashboard and the delegation report (issue: outcome reports): each built from the summaries, 25 requests
+     * after 5 warm-up ones, for the running year and the one before, everything and one province; server time as the
+     * client sees it on the same machine (JSON of the same tables the pages render).
+     */
+    private List<String> reports(List<NationalData.Year> years) {
+        List<String> out = new ArrayList<>();
+        NationalData.Year current = years.get(years.size() - 1);
+        NationalData.Year previous = years.get(years.size() - 2);
+        for (NationalData.Year year : List.of(previous, current)) {
+            for (String path : List.of("/api/reports/dashboard?year=" + year.code(),
+                    "/api/reports/dashboard?year=" + year.code() + "&province=" + NationalData.firstProvince(),
+                    "/api/reports/delegation?year=" + year.code())) {
+                List<Long> latencies = new ArrayList<>();
+                int size = 0;
+                for (int i = 0; i < 30; i++) {
+                    long start = System.nanoTime();
+                    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", ministry).GET());
+                    long took = System.nanoTime() - start;
+                    check(r, 200);
+                    size = r.body().length();
+                    if (i >= 5) {
+                        latencies.add(took);
+                    }
+                }
+                out.add(String.format(Locale.ROOT, "%s (%,d bytes, 25 after 5): %s", path, size, stats(latencies)));
+            }
+        }
         return out;
     }
 

@@ -145,6 +145,7 @@ final class NationalData {
         }
         long t0 = System.nanoTime();
         AttendanceStore.rebuildSummaries(connection);
+        vn.mtbbe.cohort.service.FlowStore.rebuild(connection);
         connection.commit();
         log("summary rebuilt in %d s", (System.nanoTime() - t0) / 1_000_000_000);
         return marks;
@@ -242,6 +243,11 @@ final class NationalData {
     }
 
     /** The number of marks already in the database (0 for an empty one). */
+    /** The code of the first of the 63 provinces. */
+    static String firstProvince() {
+        return String.format("%02d", 21);
+    }
+
     static long marks(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection();
              PreparedStatement q = c.prepareStatement("SELECT COALESCE(SUM(days), 0) FROM attendance_month");

@@ -116,9 +116,9 @@ public class FlowStore {
                                 AND (l.outcome IS NULL OR l.outcome <> 'MOVED')
                                 AND (l.start_date > e.start_date OR (l.start_date = e.start_date AND l.id > e.id)))""";
 
-    private static final String GROUPS = """
-             GROUP BY c.id, p.sex, p.ethnicity_code, COALESCE(p.cohort_id, 0), c.school_year, s.province_code,
-                s.district_id, s.id, COALESCE(sd.designation, s.designation), COALESCE(c.programme_language, ''), c.stage""";
+    private static final String GROUPS = " GROUP BY c.id, p.sex, p.ethnicity_code, COALESCE(p.cohort_id, 0), c.school_year,"
+            + " s.province_code, s.district_id, s.id, COALESCE(sd.designation, s.designation),"
+            + " COALESCE(c.programme_language, ''), c.stage";
 
     /** The columns a row is identified by, and its figures, as {@link FlowRecount} compares them. */
     static final List<String> GROUP_COLUMNS = List.of("class_id", "sex", "ethnicity_code", "cohort_id", "school_year",

@@ -19,8 +19,12 @@ import vn.mtbbe.platform.time.Today;
 import vn.mtbbe.registry.domain.SchoolYear;
 import vn.mtbbe.reports.domain.Dimension;
 import vn.mtbbe.reports.domain.ReportFilter;
+import vn.mtbbe.reports.domain.ReportSection;
+import vn.mtbbe.reports.domain.ReportTable;
 import vn.mtbbe.reports.service.AchievementReport;
 import vn.mtbbe.reports.service.AttendanceReport;
+import vn.mtbbe.reports.service.Dashboard;
+import vn.mtbbe.reports.service.DelegationReport;
 import vn.mtbbe.reports.service.FlowReport;
 import vn.mtbbe.reports.service.ReportReader;
 
@@ -85,6 +89,15 @@ public class ReportResource {
 
     @Context
     UriInfo uriInfo;
+
+    @Context
+    jakarta.servlet.http.HttpServletRequest request;
+
+    @Inject
+    Dashboard dashboard;
+
+    @Inject
+    DelegationReport delegation;
 
     @GET
     @Path("achievement")
@@ -166,6 +179,77 @@ public class ReportResource {
                     null, r.completionSuppressed() ? Boolean.TRUE : null);
         }).toList();
         return new FlowView(result.schoolYear(), result.groupBy().stream().map(Dimension::apiName).toList(), rows);
+    }
+
+    /** A report's section as the API gives it: its table (suppressed cells as {"suppressed":true}) and its note. */
+    public record SectionView(String id, String title, String note, List<Map<String, Object>> columns,
+                              List<Map<String, Object>> rows) {
+
+        static SectionView of(ReportSection s) {
+            List<Map<String, Object>> columns = s.table().columns().stream().map(c -> {
+                Map<String, Object> column = new LinkedHashMap<>();
+                column.put("key", c.key());
+                column.put("heading", c.heading());
+                column.put("kind", c.kind().name());
+                return column;
+            }).toList();
+            List<Map<String, Object>> rows = s.table().rows().stream().map(r -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                if (r.key() != null) {
+                    row.put("key", r.key());
+                }
+                row.put("level", r.level());
+                row.put("values", r.values().stream().map(v -> ReportTable.suppressed(v)
+                        ? (Object) Map.of("suppressed", true) : v).toList());
+                return row;
+            }).toList();
+            return new SectionView(s.id(), s.table().title(), s.note(), columns, rows);
+        }
+    }
+
+    public record ReportView(String schoolYear, String level, List<SectionView> sections) {
+    }
+
+    @GET
+    @Path("dashboard")
+    @Operation(operationId = "reportDashboard", summary = "The dashboard's tables for a school year and filter (province, "
+            + "district, school, class, designation, programmeLanguage, ethnicity, ethnicGroup, sex, stage, cohort): "
+            + "attendance and reporting completeness by the units one level below the filter (level), the flow by year, "
+            + "reading and mathematics per sitting and language, gender parity; headings in the reader's language. "
+            + "Officers: own provinces; ministry staff")
+    @APIResponse(responseCode = "200", description = "{\"schoolYear\",\"level\",\"sections\":[{\"id\",\"title\","
+            + "\"note\",\"columns\":[{\"key\",\"heading\",\"kind\"}],\"rows\":[{\"key\"?,\"level\",\"values\"}]}]}")
+    @APIResponse(responseCode = "403", description = "Not an officer or ministry staff")
+    public ReportView dashboard(@QueryParam("year") String year) {
+        Dashboard.View view = dashboard.build(year(year), filter(Dimension.Source.ATTENDANCE), requestLocale());
+        return new ReportView(view.schoolYear(), view.level().apiName(), view.sections().stream().map(SectionView::of).toList());
+    }
+
+    @GET
+    @Path("delegation")
+    @Operation(operationId = "reportDelegation", summary = "The delegation report's tables (pilot against comparison "
+            + "schools, the equity gap, mother tongue against Vietnamese, attendance by month, dropout by year) as "
+            + "delegation guests read it, suppressed cells as {\"suppressed\":true}; year= and province= (delegation "
+            + "guests; ministry staff see exactly the same)")
+    @APIResponse(responseCode = "200", description = "{\"schoolYear\",\"sections\":[…]} as the dashboard's")
+    public ReportView delegation(@QueryParam("year") String year, @QueryParam("province") String province) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (province != null && !province.isBlank()) {
+            parameters.put(Dimension.PROVINCE.apiName(), province.strip());
+        }
+        Validation v = Validation.start();
+        ReportFilter filter = ReportFilter.parse(parameters, Dimension.Source.ATTENDANCE, true, v);
+        v.throwIfInvalid();
+        DelegationReport.View view = delegation.build(year(year), filter, requestLocale());
+        return new ReportView(view.schoolYear(), null, view.sections().stream().map(SectionView::of).toList());
+    }
+
+    private String year(String year) {
+        return year == null || year.isBlank() ? SchoolYear.codeStarting(today.schoolYearStart()) : year.strip();
+    }
+
+    private com.ibm.icu.util.ULocale requestLocale() {
+        return vn.mtbbe.platform.api.RequestLocale.of(request);
     }
 
     private static List<String> groups(String groupBy) {
