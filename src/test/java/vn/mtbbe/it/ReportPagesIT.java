@@ -79,6 +79,19 @@ class ReportPagesIT {
             assertTrue(text.contains(Messages.format(VI, "reports.dashboard.title")), text);
             assertTrue(text.contains(Messages.format(VI, "reports.dashboard.parity")));
         }
+
+        // The comparisons, with the same filters, unsuppressed for ministry staff.
+        browser.clickAndLoad(By.id("tabCompare"));
+        for (String section : List.of("pilot", "equity", "languages", "months", "dropout")) {
+            assertTrue(browser.isPresent(By.cssSelector("#section-" + section + " table.report-table")), section);
+        }
+        assertFalse(browser.isPresent(By.id("dashboardTrail")));
+        assertFalse(browser.text(By.id("equityTable")).contains(Messages.format(VI, "reports.suppressed")),
+                "ministry staff read every figure");
+        browser.screenshot("dashboard-comparisons");
+        byte[] comparisons = fetch(browser.find(By.id("equityCsv")).getAttribute("href"));
+        assertTrue(new String(comparisons, java.nio.charset.StandardCharsets.UTF_8)
+                .contains(Messages.format(VI, "reports.delegation.gap")));
     }
 
     @Test
@@ -89,6 +102,10 @@ class ReportPagesIT {
         assertFalse(browser.isPresent(By.id("province")), "no other province to choose");
         browser.go("/reports/index.xhtml?year=" + Api.previousSchoolYear() + "&province=64");
         assertTrue(browser.isPresent(By.id("attendanceEmpty")), "another province's figures are not the officer's");
+        browser.go("/reports/index.xhtml?tab=compare&year=" + Api.previousSchoolYear());
+        List<String> provinces = browser.findAll(By.cssSelector("#equityTable tbody th")).stream().map(WebElement::getText)
+                .distinct().toList();
+        assertEquals(1, provinces.size(), "the equity gap of the officer's province only: " + provinces);
         browser.go("/reports/index.xhtml?cohort=abc");
         assertTrue(browser.text(By.id("dashboardErrors")).contains("abc"), "a bad filter is said, in the reader's language");
         browser.go("/reports/delegation.xhtml");

@@ -30,7 +30,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The comparison report for visiting delegations: pilot against comparison schools (baseline, latest, and the
+ * The comparison report for visiting delegations (and, unsuppressed, the dashboard's comparison view): pilot against comparison schools (baseline, latest, and the
  * difference of their changes), ethnic-minority against Kinh pupils (the equity gap) by province and language, the
  * mother tongue against Vietnamese by stage, and attendance and dropout over time. Always read as a delegation guest
  * reads reports (ministry staff preview exactly that): provinces at most, no pupil detail, every figure resting on
@@ -79,12 +79,29 @@ public class DelegationReport {
     @Inject
     GroupNames names;
 
+    /** The report as delegation guests read it (ministry staff: exactly the same). */
     public View build(String schoolYear, ReportFilter filter, ULocale locale) {
         AppUser caller = readers.require().user();
         if (caller.getRole() != Role.DELEGATION && caller.getRole() != Role.MINISTRY) {
             throw AppException.forbidden();
         }
         preview.activate();
+        return sections(schoolYear, filter, locale);
+    }
+
+    /**
+     * The same comparisons for the ministry's and the officers' own reading (the dashboard's comparison view): any
+     * filter, officers their provinces only, nothing suppressed.
+     */
+    public View compare(String schoolYear, ReportFilter filter, ULocale locale) {
+        AppUser caller = readers.require().user();
+        if (caller.getRole() != Role.OFFICER && caller.getRole() != Role.MINISTRY) {
+            throw AppException.forbidden();
+        }
+        return sections(schoolYear, filter, locale);
+    }
+
+    private View sections(String schoolYear, ReportFilter filter, ULocale locale) {
         if (em.find(SchoolYear.class, schoolYear) == null) {
             throw AppException.notFound("error.notFound.schoolYear", schoolYear);
         }

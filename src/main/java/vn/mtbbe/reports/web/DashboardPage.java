@@ -70,6 +70,11 @@ public class DashboardPage extends ReportPageBase {
     private final Map<Dimension, String> values = new LinkedHashMap<>();
     private String year;
     private Dashboard.View view;
+    private List<vn.mtbbe.reports.domain.ReportSection> sections;
+    private String tab;
+
+    @Inject
+    vn.mtbbe.reports.service.DelegationReport comparisons;
     private List<String> errors = List.of();
 
     public void load() {
@@ -83,7 +88,12 @@ public class DashboardPage extends ReportPageBase {
             year = SchoolYear.codeStarting(today.schoolYearStart());
         }
         try {
-            view = dashboard.build(year.strip(), filter(), locale);
+            if (isCompare()) {
+                sections = comparisons.compare(year.strip(), filter(), locale).sections();
+            } else {
+                view = dashboard.build(year.strip(), filter(), locale);
+                sections = view.sections();
+            }
         } catch (ValidationException e) {
             errors = e.fieldErrors().stream().map(f -> Messages.format(locale, f.messageKey(), f.args())).toList();
         }
@@ -102,7 +112,7 @@ public class DashboardPage extends ReportPageBase {
     /** Where a unit row of the attendance table leads: one level down, or the class's page at class level. */
     @Override
     public String drill(ReportTable.Row row) {
-        if (row.key() == null || view == null || row.level() == 0 || !isUnitRow(row)) {
+        if (row.key() == null || view == null || isCompare() || row.level() == 0 || !isUnitRow(row)) {
             return null;
         }
         if (view.level() == Dimension.CLASS) {
@@ -133,11 +143,32 @@ public class DashboardPage extends ReportPageBase {
         return trail;
     }
 
-    /** The same dashboard as a download (csv, xlsx or pdf). */
+    /** The same dashboard (or its comparisons) as a download (csv, xlsx or pdf). */
     @Override
     public String exportHref(String format) {
-        return request.getContextPath() + "/reports/export?report=dashboard&format=" + format + "&"
-                + query(values, true);
+        return request.getContextPath() + "/reports/export?report=" + (isCompare() ? "compare" : "dashboard")
+                + "&format=" + format + "&" + query(values, true);
+    }
+
+    /** The same filters on the other tab: the indicators or the comparisons. */
+    public String tabHref(String to) {
+        return href(values) + ("compare".equals(to) ? "&tab=compare" : "");
+    }
+
+    public boolean isCompare() {
+        return "compare".equals(tab);
+    }
+
+    public String getTab() {
+        return tab;
+    }
+
+    public void setTab(String tab) {
+        this.tab = tab;
+    }
+
+    public List<vn.mtbbe.reports.domain.ReportSection> getSections() {
+        return sections;
     }
 
     private String href(Map<Dimension, String> params) {
@@ -145,6 +176,7 @@ public class DashboardPage extends ReportPageBase {
     }
 
     private String query(Map<Dimension, String> params, boolean withYear) {
+        // Only the filters the page itself sets (tab and year apart).
         String q = params.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
                 .map(e -> e.getKey().apiName() + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
         return withYear && year != null ? "year=" + encode(year) + (q.isEmpty() ? "" : "&" + q) : q;

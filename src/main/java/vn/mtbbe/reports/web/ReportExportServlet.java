@@ -36,7 +36,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * {@code /reports/export?report=dashboard|delegation&format=csv|xlsx|pdf[&section=][&token=]&year=&…filters}: a report
+ * {@code /reports/export?report=dashboard|compare|delegation&format=csv|xlsx|pdf[&section=][&token=]&year=&…filters}: a report
  * as a download, from the very tables the page shows (so suppressed for guests exactly as there): CSV or XLSX of one
  * section's table or of all, PDF of the whole report. Signed-in readers of the report, or a delegation report share
  * link's holder ({@code token}: the link's own filters and nothing else). Errors are plain translated text.
@@ -70,7 +70,7 @@ public class ReportExportServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         String report = request.getParameter("report");
         String format = request.getParameter("format");
-        if (!List.of("csv", "xlsx", "pdf").contains(format) || !List.of("dashboard", "delegation").contains(report)) {
+        if (!List.of("csv", "xlsx", "pdf").contains(format) || !List.of("dashboard", "compare", "delegation").contains(report)) {
             fail(response, HttpServletResponse.SC_NOT_FOUND, Messages.format(locale, "errorPage.notFound.title"));
             return;
         }
@@ -104,6 +104,9 @@ public class ReportExportServlet extends HttpServlet {
             if ("dashboard".equals(report)) {
                 sections = dashboard.build(year, filter, locale).sections();
                 title = Messages.format(locale, "reports.dashboard.title");
+            } else if ("compare".equals(report)) {
+                sections = delegation.compare(year, filter, locale).sections();
+                title = Messages.format(locale, "reports.tabs.compare");
             } else {
                 sections = delegation.build(year, filter, locale).sections();
                 title = Messages.format(locale, "reports.delegation.title");
