@@ -138,7 +138,9 @@ class DelegationReportIT {
                 }
             }
             assertTrue(fonts.contains("NotoSans-Regular"), fonts::toString);
+            assertTrue(fonts.contains("NotoSansKhmer-Regular"), "the Khmer language's own name: " + fonts);
         }
+        assertTrue(Normalizer.normalize(pdfText, Normalizer.Form.NFC).contains("ខ្មែរ"), "Khmer script, shaped and copyable");
         assertTrue(pdfText.contains(Messages.format(new com.ibm.icu.util.ULocale("ms"), "reports.delegation.pilot")),
                 "the link's language, Malay");
         texts.add(pdfText);

@@ -388,7 +388,7 @@ public class DelegationReport {
             }
             counts.forEach((k, c) -> {
                 String stage = names.name(Dimension.STAGE, k.get(0), locale);
-                String language = names.name(Dimension.LANGUAGE, k.get(1), locale);
+                String language = names.languageWithEndonym(k.get(1), locale);
                 if (hidden.containsKey(k)) {
                     Object h = ReportTable.SUPPRESSED;
                     rows.add(new ReportTable.Row(Arrays.asList(stage, language, h, h, h, h, h), 0, k.get(0)));

@@ -81,6 +81,16 @@ public class GroupNames {
         };
     }
 
+    /**
+     * A language's name for the reader followed by its own name in its own script where ICU knows it and it differs
+     * (e.g. "Tiếng Khmer (ខ្មែរ)"), so that a reader meets the language as its speakers write it.
+     */
+    public String languageWithEndonym(String code, ULocale locale) {
+        String name = name(Dimension.LANGUAGE, code, locale);
+        String own = ULocale.getDisplayLanguage(code, new ULocale(code));
+        return own == null || own.isBlank() || own.equals(code) || own.equalsIgnoreCase(name) ? name : name + " (" + own + ")";
+    }
+
     private void read(String sql, Set<Object> values, Map<Object, String> named) {
         List<Object> list = List.copyOf(values);
         StringBuilder in = new StringBuilder("(");

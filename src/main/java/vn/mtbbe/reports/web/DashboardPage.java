@@ -143,6 +143,23 @@ public class DashboardPage extends ReportPageBase {
         return trail;
     }
 
+    /** The cohort the dashboard is narrowed to, by name (its school and first year), or null. */
+    public String getCohortName() {
+        String cohort = values.get(Dimension.COHORT);
+        if (cohort == null || cohort.isBlank() || !cohort.matches("\\d{1,18}")) {
+            return null;
+        }
+        Long id = Long.valueOf(cohort);
+        return names.of(Dimension.COHORT, List.of(id), userLocale.current()).getOrDefault(id, cohort);
+    }
+
+    /** The same page without the cohort filter. */
+    public String getWithoutCohortHref() {
+        Map<Dimension, String> rest = new LinkedHashMap<>(values);
+        rest.remove(Dimension.COHORT);
+        return href(rest) + (isCompare() ? "&tab=compare" : "");
+    }
+
     /** The same dashboard (or its comparisons) as a download (csv, xlsx or pdf). */
     @Override
     public String exportHref(String format) {
