@@ -1,10 +1,22 @@
 /*
- * Report downloads (links marked data-export): the file is fetched in the background while a status line says it is
+ * Report pages. Downloads (links marked data-export): the file is fetched in the background while a status line says it is
  * being prepared (a large report takes a few seconds), then saved under the name the server gives; a failure shows the
  * server's translated message. Without script the links download as ordinary links.
  */
 (function () {
     "use strict";
+
+    // Charts draw their labels on a canvas with the served fonts: once those have loaded (a Chinese page loads its
+    // slices as it renders), the charts draw again so that no label stays in a fallback font.
+    if (document.fonts && document.fonts.ready) {
+        document.fonts.ready.then(function () {
+            if (window.Chart && window.Chart.instances) {
+                Object.keys(window.Chart.instances).forEach(function (id) {
+                    window.Chart.instances[id].update();
+                });
+            }
+        });
+    }
 
     function status() {
         return document.getElementById("exportStatus");

@@ -103,11 +103,11 @@ class WebSecurityIT {
     @Test
     void aGuestWhoseAccessWasShortenedIsSignedOutOnTheNextPage() {
         browser.go("/login.xhtml").signIn(WebFixtures.CHANGED_GUEST, Api.PASSWORD);
-        browser.go("/reports/index.xhtml");
-        assertEquals("/reports/index.xhtml", browser.path());
+        browser.go("/reports/delegation.xhtml");
+        assertEquals("/reports/delegation.xhtml", browser.path());
         Database.update("UPDATE app_user SET expires_at = ? WHERE username = ?",
                 LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1), WebFixtures.CHANGED_GUEST);
-        browser.go("/reports/index.xhtml");
+        browser.go("/reports/delegation.xhtml");
         assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
     }
 

@@ -15,13 +15,15 @@ import java.io.PrintWriter;
 /**
  * Security headers on every response: the {@link ContentSecurityPolicy} (for Faces pages PrimeFaces sends it, with
  * the response's nonce), and no storing of pages by browsers or proxies (they show children's data); the
- * versioned Faces resources may be stored.
+ * versioned Faces resources and the fonts may be stored.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
     static final String FACES_RESOURCES = "/jakarta.faces.resource/";
     static final String POLICY = "Content-Security-Policy";
+    /** The interface's fonts (static, the same for everyone): browsers keep them for a week. */
+    static final String FONTS = "/fonts/";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -47,7 +49,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        if (!path.startsWith(FACES_RESOURCES)) {
+        if (path.startsWith(FONTS)) {
+            response.setHeader("Cache-Control", "public, max-age=604800");
+        } else if (!path.startsWith(FACES_RESOURCES)) {
             response.setHeader("Cache-Control", "no-store");
         }
     }

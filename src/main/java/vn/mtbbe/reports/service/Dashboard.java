@@ -152,7 +152,7 @@ public class Dashboard {
             table.add(new ReportTable.Row(java.util.Arrays.asList(Messages.format(locale, "reports.dashboard.all"),
                     total[0], share(total[2], total[1]),
                     complete.isEmpty() ? null : share(completeTotal[1], completeTotal[0]),
-                    share(girls[2], girls[1]), share(boys[2], boys[1]),
+                    share(girls[2], girls[1]), girls[0], share(boys[2], boys[1]), boys[0],
                     parity(share(girls[2], girls[1]), share(boys[2], boys[1]))), 0, null));
         }
         List<String> labels = new ArrayList<>();
@@ -167,8 +167,8 @@ public class Dashboard {
             Double girlRate = share(s[0][2], s[0][1]);
             Double boyRate = share(s[1][2], s[1][1]);
             String name = unitNames.getOrDefault(unit, Objects.toString(unit));
-            table.add(new ReportTable.Row(java.util.Arrays.asList(name, u[0], rate, completion, girlRate, boyRate,
-                    parity(girlRate, boyRate)), 1, unit == null ? null : unit.toString()));
+            table.add(new ReportTable.Row(java.util.Arrays.asList(name, u[0], rate, completion, girlRate, s[0][0], boyRate,
+                    s[1][0], parity(girlRate, boyRate)), 1, unit == null ? null : unit.toString()));
             labels.add(name);
             rates.add(rate);
             completes.add(completion);
@@ -179,7 +179,9 @@ public class Dashboard {
                 new Column("attendanceRate", Messages.format(locale, "reports.column.attendanceRate"), Kind.SHARE),
                 new Column("completeness", Messages.format(locale, "reports.column.completeness"), Kind.SHARE),
                 new Column("girls", Messages.format(locale, "reports.column.girls"), Kind.SHARE),
+                new Column("girlsPupils", Messages.format(locale, "reports.column.girlsPupils"), Kind.COUNT),
                 new Column("boys", Messages.format(locale, "reports.column.boys"), Kind.SHARE),
+                new Column("boysPupils", Messages.format(locale, "reports.column.boysPupils"), Kind.COUNT),
                 new Column("gpi", Messages.format(locale, "reports.column.gpi"), Kind.INDEX));
         String title = Messages.format(locale, "reports.dashboard.attendance");
         ReportChart chart = new ReportChart(ReportChart.Type.BAR, title, labels, List.of(

@@ -14,7 +14,14 @@ public final class ChartJson {
 
     static final String[] COLOURS = {"#1565c0", "#b45309", "#2e7d32", "#6a1b9a", "#ad1457", "#00695c"};
 
+    /** The pages' own served fonts, so that Chinese and Khmer labels drawn on the canvas show on any machine. */
+    static final String FONTS = "'Noto Sans', 'Noto Sans SC', 'Noto Sans Khmer', sans-serif";
+
     private ChartJson() {
+    }
+
+    private static JsonObjectBuilder font(int size) {
+        return Json.createObjectBuilder().add("family", FONTS).add("size", size);
     }
 
     public static String of(ReportChart chart, String axisTitle) {
@@ -41,10 +48,16 @@ public final class ChartJson {
         JsonObjectBuilder options = Json.createObjectBuilder()
                 .add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
                 .add("scales", Json.createObjectBuilder()
+                        .add("x", Json.createObjectBuilder().add("ticks", Json.createObjectBuilder().add("font", font(12))))
                         .add("y", (chart.change() ? Json.createObjectBuilder() : Json.createObjectBuilder().add("min", 0).add("max", 100))
-                                .add("title", Json.createObjectBuilder().add("display", true).add("text", axisTitle))))
+                                .add("ticks", Json.createObjectBuilder().add("font", font(12)))
+                                .add("title", Json.createObjectBuilder().add("display", true).add("text", axisTitle)
+                                        .add("font", font(12)))))
                 .add("plugins", Json.createObjectBuilder()
-                        .add("title", Json.createObjectBuilder().add("display", true).add("text", chart.title())));
+                        .add("title", Json.createObjectBuilder().add("display", true).add("text", chart.title())
+                                .add("font", font(14)))
+                        .add("legend", Json.createObjectBuilder().add("labels", Json.createObjectBuilder().add("font", font(12))))
+                        .add("tooltip", Json.createObjectBuilder().add("titleFont", font(12)).add("bodyFont", font(12))));
         return Json.createObjectBuilder().add("type", chart.type() == ReportChart.Type.LINE ? "line" : "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", options).build().toString();

@@ -226,6 +226,15 @@ public class DashboardPage extends ReportPageBase {
         return places.provinces(userLocale.current());
     }
 
+    /** The schools to choose from: those of the chosen (or the officer's only) province; none before a province. */
+    public List<Choice> getSchoolChoices() {
+        String province = values.get(Dimension.PROVINCE);
+        if (province != null && province.contains(",")) {
+            return List.of();
+        }
+        return places.schools(province == null || province.isBlank() ? null : province, userLocale.current());
+    }
+
     public List<Choice> getDesignationChoices() {
         return java.util.Arrays.stream(Designation.values()).map(d -> new Choice(d.name(),
                 Messages.format(userLocale.current(), "school.designation." + d.name()))).toList();
