@@ -122,7 +122,7 @@ class DelegationReportIT {
         String exportPath = "reports/export?report=delegation&token=" + token + "&format=";
 
         List<String> texts = new ArrayList<>();
-        for (String language : List.of("vi", "en", "zh", "ms")) {
+        for (String language : List.of("vi", "en", "zh", "ms", "km")) {
             texts.add(text(api.anonymous().language(language).download("reports/shared.xhtml?token=" + token)));
         }
         byte[] pdf = api.anonymous().language("ms").download(exportPath + "pdf").bytes();

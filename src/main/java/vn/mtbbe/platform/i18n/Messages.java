@@ -25,7 +25,8 @@ public final class Messages {
     public static final String BUNDLE = "i18n.messages";
     public static final ULocale DEFAULT = new ULocale("vi");
     /** The interface languages, in the order the language menu shows them. */
-    public static final List<ULocale> SUPPORTED = List.of(DEFAULT, ULocale.ENGLISH, new ULocale("zh"), new ULocale("ms"));
+    public static final List<ULocale> SUPPORTED = List.of(DEFAULT, ULocale.ENGLISH, new ULocale("zh"), new ULocale("ms"),
+            new ULocale("km"));
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
