@@ -35,7 +35,12 @@ class BundleConsistencyTest {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(I18N, "messages_*.properties")) {
             files.forEach(bundles::add);
         }
-        assertTrue(bundles.size() >= 3, "bundles found: " + bundles);
+        for (com.ibm.icu.util.ULocale language : Messages.SUPPORTED) {
+            if (!language.equals(Messages.DEFAULT)) {
+                assertTrue(bundles.contains(I18N.resolve("messages_" + language.getLanguage() + ".properties")),
+                        "a bundle for every interface language: " + language + " in " + bundles);
+            }
+        }
         for (String key : base.stringPropertyNames()) {
             check("messages.properties", key, base.getProperty(key), problems);
         }
