@@ -2,6 +2,7 @@ package vn.mtbbe.reports.export;
 
 import com.ibm.icu.util.ULocale;
 import org.junit.jupiter.api.Test;
+import vn.mtbbe.platform.i18n.Messages;
 import vn.mtbbe.reports.domain.ReportTable;
 import vn.mtbbe.reports.domain.ReportTable.Kind;
 
@@ -48,8 +49,15 @@ class TableFormatTest {
     }
 
     @Test
+    void khmer() {
+        assertEquals("12,345", new TableFormat(new ULocale("km")).format(Kind.COUNT, 12345L));
+        assertEquals(Messages.format(new ULocale("km"), "reports.suppressed"),
+                new TableFormat(new ULocale("km")).format(Kind.COUNT, vn.mtbbe.reports.domain.ReportTable.SUPPRESSED));
+    }
+
+    @Test
     void anUnsupportedLanguageGetsVietnamese() {
-        assertEquals("12.345", new TableFormat(new ULocale("km")).format(Kind.COUNT, 12345L));
+        assertEquals("12.345", new TableFormat(new ULocale("fr")).format(Kind.COUNT, 12345L));
     }
 
     @Test
