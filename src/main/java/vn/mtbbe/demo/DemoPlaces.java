@@ -40,7 +40,7 @@ final class DemoPlaces {
 
     static final List<ProvincePlan> PROVINCES = List.of(
             new ProvincePlan("10", "Lào Cai",
-                    names("vi", "Lào Cai", "en", "Lao Cai", "zh", "老街省", "ms", "Lao Cai"),
+                    names("vi", "Lào Cai", "en", "Lao Cai", "zh", "老街省", "ms", "Lao Cai", "km", "ខេត្តឡាវកាយ"),
                     "HMONG", "hmn", List.of("Bắc Hà", "Mường Khương", "Si Ma Cai"), List.of(
                     new SchoolPlan("101001", "Trường Mầm non Nậm Mòn", null, "Bắc Hà", PRESCHOOL, PILOT, 1, "101002"),
                     new SchoolPlan("101002", "Trường PTDTBT Tiểu học Nậm Mòn", null, "Bắc Hà", PRIMARY, PILOT, 1, null),
@@ -49,7 +49,7 @@ final class DemoPlaces {
                     new SchoolPlan("101005", "Trường Mầm non và Tiểu học Sán Chải", null, "Si Ma Cai", COMBINED, COMPARISON, 1, null)),
                     0.10),
             new ProvincePlan("64", "Gia Lai",
-                    names("vi", "Gia Lai", "en", "Gia Lai", "zh", "嘉莱省", "ms", "Gia Lai"),
+                    names("vi", "Gia Lai", "en", "Gia Lai", "zh", "嘉莱省", "ms", "Gia Lai", "km", "ខេត្តយ៉ាឡាយ"),
                     "JRAI", "jra", List.of("Chư Păh", "Ia Grai", "Đức Cơ"), List.of(
                     new SchoolPlan("641001", "Trường Mầm non Ia Ka", null, "Chư Păh", PRESCHOOL, PILOT, 1, "641002"),
                     new SchoolPlan("641002", "Trường Tiểu học Ia Ka", null, "Chư Păh", PRIMARY, PILOT, 1, null),
@@ -58,7 +58,7 @@ final class DemoPlaces {
                     new SchoolPlan("641005", "Trường Tiểu học Ia Dom", null, "Đức Cơ", PRIMARY, COMPARISON, 2, null)),
                     0.20),
             new ProvincePlan("84", "Trà Vinh",
-                    names("vi", "Trà Vinh", "en", "Tra Vinh", "zh", "茶荣省", "ms", "Tra Vinh"),
+                    names("vi", "Trà Vinh", "en", "Tra Vinh", "zh", "茶荣省", "ms", "Tra Vinh", "km", "ខេត្តត្រាវិញ"),
                     "KHMER", "km", List.of("Trà Cú", "Cầu Ngang", "Tiểu Cần"), List.of(
                     new SchoolPlan("841001", "Trường Mầm non Tập Sơn", "សាលាមត្តេយ្យ តាប់សឺន", "Trà Cú", PRESCHOOL, PILOT, 1, "841002"),
                     new SchoolPlan("841002", "Trường Tiểu học Tập Sơn", "សាលាបឋមសិក្សា តាប់សឺន", "Trà Cú", PRIMARY, PILOT, 2, null),

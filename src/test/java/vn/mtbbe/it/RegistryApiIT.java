@@ -371,6 +371,12 @@ class RegistryApiIT {
         Api.Reply wildcard = api.as("officer.laocai").get("api/pupils?class=" + classId + "&q=" + Api.encode("Ho_%"));
         assertEquals(1, wildcard.json().getInt("total"), "punctuation and LIKE wildcards in q are not patterns");
         assertEquals("Nguyễn Thị Hoà", wildcard.items().getJsonObject(0).getString("vietnameseName"));
+        api.as("officer.laocai").post("api/pupils", pupilJson(null, "ស្រីពៅ ចាន់", "Thạch Thị Sri Pov", classId));
+        for (String typed : List.of("ស្រីពៅ", "សរីពៅ", "សរីពៅ ចាន")) {
+            Api.Reply byKhmer = api.as("officer.laocai").get("api/pupils?class=" + classId + "&q=" + Api.encode(typed));
+            assertEquals(1, byKhmer.json().getInt("total"), typed + ": with or without the subscript and the signs");
+            assertEquals("Thạch Thị Sri Pov", byKhmer.items().getJsonObject(0).getString("vietnameseName"));
+        }
     }
 
     @Test

@@ -76,7 +76,7 @@ public class DatabaseStartup {
         return Flyway.configure(classLoader)
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new BinaryKeysMigration())
+                .javaMigrations(new BinaryKeysMigration(), new KhmerSearchKeysMigration())
                 .placeholders(mySql
                         ? Map.of("binary", " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin", "ascii", " CHARACTER SET ascii COLLATE ascii_bin")
                         : Map.of("binary", "", "ascii", ""))

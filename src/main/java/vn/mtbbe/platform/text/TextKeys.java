@@ -49,7 +49,9 @@ public final class TextKeys {
 
     /**
      * Accent-free, lower-case, single-spaced form of {@code text}, for searching: Latin text loses its
-     * accents, other scripts are romanised where ICU can (Khmer stays in Khmer script).
+     * accents, other scripts are romanised where ICU can. Khmer stays in Khmer script without its coeng (the sign
+     * that stacks a subscript consonant) and its diacritic signs, so a name typed with a consonant side by side instead
+     * of subscript, or without a sign, still finds the child.
      */
     public static String fold(String text) {
         if (text == null) {
@@ -63,6 +65,9 @@ public final class TextKeys {
             // Latin-ASCII has already dropped Latin accents; marks left belong to scripts ICU does not
             // romanise (Khmer vowel signs and subscripts) and are part of the word.
             int type = Character.getType(c);
+            if (khmerSign(c)) {
+                continue;
+            }
             if (Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
                 if (space && out.length() > 0) {
                     out.append(' ');
@@ -74,6 +79,14 @@ public final class TextKeys {
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * What a Khmer search leaves out: the coeng (U+17D2), the signs from nikahit to bathamasat (U+17C6–U+17D3 but the
+     * coeng) and atthacan (U+17DD), and the zero-width characters typed between Khmer syllables.
+     */
+    static boolean khmerSign(char c) {
+        return (c >= '\u17C6' && c <= '\u17D3') || c == '\u17DD' || (c >= '\u200B' && c <= '\u200D');
     }
 
     /** The search form of several names, for one column that any of them matches. */

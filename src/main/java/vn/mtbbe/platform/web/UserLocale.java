@@ -73,6 +73,11 @@ public class UserLocale {
         return current().toLocale();
     }
 
+    /** For the {@code dir} attribute of the page: the writing direction of its language, as CLDR gives it. */
+    public String getDirection() {
+        return "right-to-left".equals(current().getCharacterOrientation()) ? "rtl" : "ltr";
+    }
+
     /** For the {@code lang} attribute of the page. */
     public String getLanguage() {
         return current().toLanguageTag();

@@ -22,15 +22,20 @@ class TextKeysTest {
     }
 
     @Test
-    void foldingKeepsKhmerWordsWhole() {
+    void foldingKeepsKhmerWordsWholeWithoutCoengAndSigns() {
         assertEquals("សុខា", TextKeys.fold("សុខា"));
-        assertEquals("ស្រីពៅ ចាន់", TextKeys.fold(" ស្រីពៅ  ចាន់ "));
+        assertEquals("សរីពៅ ចាន", TextKeys.fold(" ស្រីពៅ  ចាន់ "), "the coeng and the bantoc go");
+        assertEquals(TextKeys.fold("ស្រីពៅ"), TextKeys.fold("សរីពៅ"), "typed without the subscript");
+        assertEquals(TextKeys.fold("កុម្ភៈ"), TextKeys.fold("កុមភៈ"));
+        assertEquals(TextKeys.fold("សំណាង"), TextKeys.fold("សណាង"), "nikahit left out");
+        assertEquals(TextKeys.fold("ខ្មែរ"), TextKeys.fold("ខ\u200Bមែរ"), "a zero-width space between syllables");
+        assertTrue(!TextKeys.fold("សុខា").equals(TextKeys.fold("សុខី")), "vowels still count");
     }
 
     @Test
     void searchKeyHoldsBothNameFormsOnce() {
         String key = TextKeys.searchKey("Thạch Thị Sa Rương", "ស្រីពៅ");
-        assertEquals("|thach thi sa ruong|ស្រីពៅ|", key);
+        assertEquals("|thach thi sa ruong|សរីពៅ|", key);
         assertEquals("|nguyen van a|", TextKeys.searchKey("Nguyễn Văn A", "Nguyen Van A"));
     }
 
@@ -42,7 +47,7 @@ class TextKeysTest {
     @Test
     void storedKeysSortLikeTheCollatorOfTheLanguage() {
         List<String> names = List.of("Vũ Bình", "Vũ Ân", "Vũ Anh", "Đặng Hà", "Dương Lan", "Ơn Thị Mai", "Ong Văn Tú");
-        for (String language : List.of("vi", "en", "ms", "zh")) {
+        for (String language : List.of("vi", "en", "ms", "zh", "km")) {
             ULocale locale = new ULocale(language);
             boolean vietnamese = TextKeys.usesVietnameseOrder(locale);
             List<String> byKeys = new ArrayList<>(names);
