@@ -54,23 +54,44 @@ public class FlowStore {
     /** Rebuilds every row in two statements, for enrolments written in bulk (the demo data). */
     public static void rebuild(Connection connection) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM flow_summary");
-             PreparedStatement insert = connection.prepareStatement(INSERT + GROUPS)) {
+             PreparedStatement insert = connection.prepareStatement(TARGET + SELECT + GROUPS)) {
             delete.executeUpdate();
             insert.executeUpdate();
         }
     }
 
+    /**
+     * Each class's rows rebuilt: the enrolments read without locking them (a plain, consistent read), then written.
+     * An INSERT … SELECT would lock every enrolment it reads and deadlock with a departure saved at the same time; a
+     * deadlock or a lock wait that still happens is the clash it is (the caller's 409, everything rolled back).
+     */
     private void refresh(Collection<Long> classIds) {
         Connection connection = connection();
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM flow_summary WHERE class_id = ?");
-             PreparedStatement insert = connection.prepareStatement(INSERT + " AND e.class_id = ?" + GROUPS)) {
+             PreparedStatement select = connection.prepareStatement(SELECT + " AND e.class_id = ?" + GROUPS);
+             PreparedStatement insert = connection.prepareStatement(INSERT_VALUES)) {
             for (long classId : classIds) {
                 delete.setLong(1, classId);
                 delete.executeUpdate();
-                insert.setLong(1, classId);
-                insert.executeUpdate();
+                select.setLong(1, classId);
+                int rows = 0;
+                try (ResultSet r = select.executeQuery()) {
+                    while (r.next()) {
+                        for (int i = 1; i <= COLUMNS; i++) {
+                            insert.setObject(i, r.getObject(i));
+                        }
+                        insert.addBatch();
+                        rows++;
+                    }
+                }
+                if (rows > 0) {
+                    insert.executeBatch();
+                }
             }
         } catch (SQLException e) {
+            if ("40001".equals(e.getSQLState()) || e.getErrorCode() == 1205 || e.getErrorCode() == 1213) {
+                throw new jakarta.persistence.OptimisticLockException(e);
+            }
             throw new IllegalStateException(e);
         }
     }
@@ -93,11 +114,19 @@ public class FlowStore {
         return ids;
     }
 
-    /** The flow summary's rows of the enrolments that end a pupil's year, before a class filter and {@link #GROUPS}. */
-    private static final String INSERT = """
+    private static final String TARGET = """
             INSERT INTO flow_summary (class_id, sex, ethnicity_code, cohort_id, school_year, province_code, district_id,
                 school_id, designation, programme_language, stage, enrolled, promoted, repeated, transferred, dropped_out,
                 completed)
+            """;
+
+    /** The number of columns of a flow summary row. */
+    private static final int COLUMNS = 17;
+
+    private static final String INSERT_VALUES = TARGET + " VALUES (" + String.join(", ", java.util.Collections.nCopies(COLUMNS, "?")) + ")";
+
+    /** The flow summary's rows of the enrolments that end a pupil's year, before a class filter and {@link #GROUPS}. */
+    private static final String SELECT = """
             SELECT c.id, p.sex, p.ethnicity_code, COALESCE(p.cohort_id, 0), c.school_year, s.province_code, s.district_id,
                 s.id, COALESCE(sd.designation, s.designation), COALESCE(c.programme_language, ''), c.stage, COUNT(*),
                 SUM(CASE WHEN e.outcome = 'PROMOTED' THEN 1 ELSE 0 END),
