@@ -308,6 +308,14 @@ public class DemoDataLoader {
                     programmeIds.put(seeds.get(i).language(), ids.get(i));
                 }
             }
+            try (BatchInsert names = BatchInsert.into(connection, "ref_name", "kind", "code", "locale", "name")) {
+                for (ProgrammeSeed p : seeds) {
+                    for (Map.Entry<String, String> name : new java.util.TreeMap<>(p.names()).entrySet()) {
+                        names.add(RefName.Kind.PROGRAMME, String.valueOf(programmeIds.get(p.language())), name.getKey(),
+                                name.getValue());
+                    }
+                }
+            }
             List<List<ScheduleEntry>> schedules = new ArrayList<>();
             try (BatchInsert rows = BatchInsert.withKeys(connection, "schedule_version", "programme_id", "number",
                     "valid_from_year", "created_at", "created_by", "note")) {

@@ -25,14 +25,20 @@ final class DemoProgrammes {
     static final int FIRST_YEAR = 2008;
     static final int GRADUAL_FROM = 2024;
 
-    /** A demo programme: its mother tongue and its name. */
-    record ProgrammeSeed(String language, String name) {
+    /** A demo programme: its mother tongue, its (Vietnamese) name and its name for readers of other languages. */
+    record ProgrammeSeed(String language, String name, java.util.Map<String, String> names) {
     }
 
     static final List<ProgrammeSeed> PROGRAMMES = List.of(
-            new ProgrammeSeed("hmn", "Chương trình GDSN tiếng H'Mông (Lào Cai)"),
-            new ProgrammeSeed("jra", "Chương trình GDSN tiếng Gia-rai (Gia Lai)"),
-            new ProgrammeSeed("km", "Chương trình GDSN tiếng Khmer (Trà Vinh)"));
+            new ProgrammeSeed("hmn", "Chương trình GDSN tiếng H'Mông (Lào Cai)", java.util.Map.of(
+                    "en", "MTBBE programme in H'mong (Lao Cai)", "zh", "苗语母语双语教育项目（老街省）",
+                    "ms", "Program MTBBE bahasa Hmong (Lao Cai)", "km", "កម្មវិធី MTBBE ភាសាម៉ុង (ខេត្តឡាវកាយ)")),
+            new ProgrammeSeed("jra", "Chương trình GDSN tiếng Gia-rai (Gia Lai)", java.util.Map.of(
+                    "en", "MTBBE programme in Jrai (Gia Lai)", "zh", "嘉莱语母语双语教育项目（嘉莱省）",
+                    "ms", "Program MTBBE bahasa Jarai (Gia Lai)", "km", "កម្មវិធី MTBBE ភាសាចារ៉ាយ (ខេត្តយ៉ាឡាយ)")),
+            new ProgrammeSeed("km", "Chương trình GDSN tiếng Khmer (Trà Vinh)", java.util.Map.of(
+                    "en", "MTBBE programme in Khmer (Tra Vinh)", "zh", "高棉语母语双语教育项目（茶荣省）",
+                    "ms", "Program MTBBE bahasa Khmer (Tra Vinh)", "km", "កម្មវិធី MTBBE ភាសាខ្មែរ (ខេត្តត្រាវិញ)")));
     static final String DESCRIPTION = "Học sinh học đọc, học viết bằng tiếng mẹ đẻ; tiếng Việt là một môn học;"
             + " các môn cốt lõi chuyển sang tiếng Việt từ lớp 3.";
     /** The Jrai programme's second schedule version. */

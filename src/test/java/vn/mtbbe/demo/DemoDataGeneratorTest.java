@@ -59,7 +59,7 @@ class DemoDataGeneratorTest {
         assertEquals(List.of("Lào Cai", "Gia Lai", "Trà Vinh"), data.provinces().stream().map(DemoData.ProvinceSeed::name).toList());
         assertEquals(List.of("老街省", "嘉莱省", "茶荣省"), data.provinces().stream().map(p -> p.localNames().get("zh")).toList());
         for (var province : data.provinces()) {
-            assertEquals(Set.of("vi", "en", "zh", "ms"), province.localNames().keySet());
+            assertEquals(Set.of("vi", "en", "zh", "ms", "km"), province.localNames().keySet(), "every interface language");
             assertTrue(province.districts().size() >= 2 && province.districts().size() <= 3);
             province.districts().forEach(d -> assertTrue(d.code().startsWith(province.code())));
         }

@@ -55,6 +55,17 @@ class ProgrammeApiIT {
         assertTrue(languages.containsAll(Set.of("hmn", "jra", "km")), languages::toString);
         assertEquals(403, api.as("delegation").get("api/programmes").status());
         assertEquals(401, api.anonymous().get("api/programmes").status());
+
+        // A programme's name in the reader's language, from the reference names; its own (Vietnamese) name otherwise.
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (String language : java.util.List.of("vi", "zh", "km")) {
+            api.as("officer.travinh").language(language).get("api/programmes").array().stream().map(v -> v.asJsonObject())
+                    .filter(p -> p.getString("motherTongue").equals("km") && p.getString("id").equals(programme("km")))
+                    .forEach(p -> names.put(language, p.getString("name")));
+        }
+        assertEquals("Chương trình GDSN tiếng Khmer (Trà Vinh)", names.get("vi"));
+        assertEquals("高棉语母语双语教育项目（茶荣省）", names.get("zh"));
+        assertEquals("កម្មវិធី MTBBE ភាសាខ្មែរ (ខេត្តត្រាវិញ)", names.get("km"));
     }
 
     @Test

@@ -37,10 +37,13 @@ import java.util.Map;
 @Tag(name = "programmes")
 public class ProgrammeResource {
 
+    /** A programme; its name in the language of Accept-Language where the programme has one (else its own). */
     public record ProgrammeView(String id, String name, String motherTongue) {
-        static ProgrammeView of(Programme p) {
-            return new ProgrammeView(String.valueOf(p.getId()), p.getName(), p.getMotherTongue());
-        }
+    }
+
+    private ProgrammeView view(Programme p) {
+        return new ProgrammeView(String.valueOf(p.getId()), names.name(vn.mtbbe.registry.domain.RefName.Kind.PROGRAMME,
+                String.valueOf(p.getId()), vn.mtbbe.platform.api.RequestLocale.of(headers), p.getName()), p.getMotherTongue());
     }
 
     /** One cell; {@code semester} is absent for a whole-year entry. */
@@ -64,12 +67,18 @@ public class ProgrammeResource {
     @Inject
     ProgrammeService programmes;
 
+    @Inject
+    vn.mtbbe.registry.service.ReferenceNames names;
+
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
     @GET
     @Operation(summary = "All programmes (every role but delegation guests)")
     @APIResponse(responseCode = "200", description = "[{\"id\",\"name\",\"motherTongue\"}]")
     @APIResponse(responseCode = "403", description = "Delegation guests")
     public List<ProgrammeView> list() {
-        return programmes.list().stream().map(ProgrammeView::of).toList();
+        return programmes.list().stream().map(this::view).toList();
     }
 
     @GET

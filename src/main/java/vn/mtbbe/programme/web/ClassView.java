@@ -150,7 +150,8 @@ public class ClassView implements Serializable {
         SchoolClass c = plan.schoolClass();
         summary = new Summary(c.getId(), c.getName(), c.getSchool().getCode(), c.getSchool().getName(), c.getSchoolYear(),
                 c.getStage().name(), c.getStage().next().map(Enum::name).orElse(null),
-                plan.programme() == null ? null : plan.programme().getName(),
+                plan.programme() == null ? null : names.name(RefName.Kind.PROGRAMME,
+                        String.valueOf(plan.programme().getId()), locale, plan.programme().getName()),
                 plan.version() == null ? null : plan.version().getNumber(),
                 plan.version() == null ? null : plan.version().getValidFromYear(),
                 c.getCohortId(), plan.status().name(), plan.switchingYear(),

@@ -76,7 +76,8 @@ public class ProgrammeList implements Serializable {
     private ProgrammeRow row(Programme p, ULocale locale) {
         List<ScheduleVersion> versions = programmes.versions(p);
         ScheduleVersion current = ScheduleVersion.inForce(versions, schoolYearStart).orElse(null);
-        return new ProgrammeRow(p.getId(), p.getName(), p.getMotherTongue(),
+        return new ProgrammeRow(p.getId(), names.name(RefName.Kind.PROGRAMME, String.valueOf(p.getId()), locale, p.getName()),
+                p.getMotherTongue(),
                 names.name(RefName.Kind.LANGUAGE, p.getMotherTongue(), locale, p.getMotherTongue()), versions.size(),
                 current == null ? null : current.getNumber(), current == null ? null : current.getValidFromYear());
     }

@@ -63,7 +63,7 @@ public class ProgrammeView {
         ULocale locale = userLocale.current();
         Programme programme = programmes.get(parseId(id));
         programmeId = programme.getId();
-        name = programme.getName();
+        name = names.name(RefName.Kind.PROGRAMME, String.valueOf(programme.getId()), locale, programme.getName());
         description = programme.getDescription();
         motherTongue = programme.getMotherTongue();
         motherTongueName = names.name(RefName.Kind.LANGUAGE, motherTongue, locale, motherTongue);

@@ -79,7 +79,7 @@ public class ScheduleEdit implements Serializable {
         ULocale locale = userLocale.current();
         Programme programme = programmes.get(ProgrammeView.parseId(id));
         programmeId = programme.getId();
-        name = programme.getName();
+        name = names.name(RefName.Kind.PROGRAMME, String.valueOf(programme.getId()), locale, programme.getName());
         schoolYearStart = programmes.currentSchoolYearStart();
         List<ScheduleVersion> versions = programmes.versions(programme);
         ScheduleVersion newest = versions.isEmpty() ? null : versions.get(versions.size() - 1);

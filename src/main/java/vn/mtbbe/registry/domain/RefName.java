@@ -8,7 +8,9 @@ import jakarta.persistence.Table;
 
 import java.io.Serializable;
 
-/** The name of a province, language or ethnic group in one reader's language. */
+/**
+ * The name of a province, language, ethnic group, subject or programme (its id as the code) in one reader's language.
+ */
 @Entity
 @Table(name = "ref_name")
 @IdClass(RefName.Key.class)
@@ -16,7 +18,7 @@ import java.io.Serializable;
         query = "SELECT r FROM RefName r WHERE r.kind = :kind AND r.locale = :locale")
 public class RefName {
 
-    public enum Kind { PROVINCE, LANGUAGE, ETHNICITY, SUBJECT }
+    public enum Kind { PROVINCE, LANGUAGE, ETHNICITY, SUBJECT, PROGRAMME }
 
     public record Key(String kind, String code, String locale) implements Serializable {
         public Key() {
