@@ -69,6 +69,34 @@ class ProgrammeApiIT {
     }
 
     @Test
+    void ministryStaffNameAProgrammeInTheOtherLanguages() {
+        String id = programme("jra");
+        String path = "api/programmes/" + id + "/names";
+        JsonObject original = api.as("officer.gialai").get(path).json();
+        assertEquals(Set.of("en", "zh", "ms", "km"), original.keySet(), "the demo names it in every language");
+        assertEquals(403, api.as("officer.gialai").put(path, "{\"en\":\"x\"}").status());
+        Api.Reply refused = api.as("ministry").language("en").put(path, "{\"fr\":\"Programme\",\"en\":\"" + "x".repeat(201) + "\"}");
+        assertEquals(422, refused.status(), refused::toString);
+        assertEquals(Set.of("names.fr", "names.en"), refused.json().getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")).collect(Collectors.toSet()));
+        assertEquals(original, api.as("ministry").get(path).json(), "nothing changed");
+
+        Api.Reply saved = api.as("ministry").put(path, "{\"en\":\"Jrai bilingual programme\",\"zh\":\"  \"}");
+        assertEquals(200, saved.status(), saved::toString);
+        assertEquals(Set.of("en", "ms", "km"), saved.json().keySet(), "a blank name removes that language's");
+        assertEquals("Jrai bilingual programme", name(id, "en"));
+        assertEquals("Chương trình GDSN tiếng Gia-rai (Gia Lai)", name(id, "zh"), "without a Chinese name: its own");
+        assertEquals(200, api.as("ministry").put(path, original.toString()).status());
+        assertEquals(original, api.as("ministry").get(path).json());
+        assertEquals(original.getString("zh"), name(id, "zh"));
+    }
+
+    private String name(String id, String language) {
+        return api.as("officer.gialai").language(language).get("api/programmes").array().stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getString("id").equals(id)).findFirst().orElseThrow().getString("name");
+    }
+
+    @Test
     void theScheduleInForceGivesEveryCoreSubjectALanguageAtEveryStage() {
         JsonObject schedule = api.as("ministry").get("api/programmes/" + programme("km") + "/schedule").json();
         assertTrue(schedule.getInt("version") >= 1);

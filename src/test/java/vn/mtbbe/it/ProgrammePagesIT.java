@@ -205,6 +205,17 @@ class ProgrammePagesIT {
         assertEquals(name, browser.text(By.cssSelector("h1.page-title")));
         assertTrue(browser.isPresent(By.id("noSchedule")), "a new programme has no schedule yet");
         assertTrue(browser.pageText().contains(Messages.format(VI, "programme.new.created")));
+
+        // Named in Chinese on its page: Chinese readers see that name, the others its own.
+        browser.type(By.cssSelector("#programmeNames input[data-language='zh']"), "测试项目");
+        browser.clickAndLoad(By.id("names:saveNames"));
+        assertTrue(browser.pageText().contains(Messages.format(VI, "programme.names.saved")), browser.pageText());
+        assertEquals("测试项目", browser.find(By.cssSelector("#programmeNames input[data-language='zh']")).getAttribute("value"));
+        browser.language("zh");
+        assertEquals("测试项目", browser.text(By.cssSelector("h1.page-title")));
+        browser.language("en");
+        assertEquals(name, browser.text(By.cssSelector("h1.page-title")), "no English name: its own");
+        browser.language("vi");
     }
 
     @Test

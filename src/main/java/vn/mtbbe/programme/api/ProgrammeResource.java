@@ -82,6 +82,26 @@ public class ProgrammeResource {
     }
 
     @GET
+    @Path("{id}/names")
+    @Operation(operationId = "getProgrammeNames", summary = "The programme's names in the other interface languages "
+            + "(en, zh, ms, km), those given; a language without one shows the programme's own name")
+    @APIResponse(responseCode = "200", description = "{\"en\":\"…\",\"zh\":\"…\"}")
+    public Map<String, String> names(@PathParam("id") String id) {
+        return programmes.names(parseId(id));
+    }
+
+    @PUT
+    @Path("{id}/names")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "setProgrammeNames", summary = "Name the programme in other interface languages (ministry): "
+            + "each language given is set, a blank name removes it; at most 200 characters each")
+    @APIResponse(responseCode = "200", description = "The names now")
+    @APIResponse(responseCode = "422", description = "A language that is not another interface language, or a name too long")
+    public Map<String, String> setNames(@PathParam("id") String id, Map<String, String> names) {
+        return programmes.setNames(parseId(id), names);
+    }
+
+    @GET
     @Path("{id}/schedule")
     @Operation(summary = "The schedule version in force for cohorts starting this school year")
     @APIResponse(responseCode = "200", description = "{\"version\",\"validFromYear\",\"entries\":[{\"stage\",\"semester\"?,\"subject\",\"mode\"}]}")

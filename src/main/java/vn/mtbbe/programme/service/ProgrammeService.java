@@ -121,6 +121,9 @@ public class ProgrammeService {
         return today.schoolYearStart();
     }
 
+    @Inject
+    vn.mtbbe.registry.service.ReferenceNames referenceNames;
+
     @Transactional
     public Programme create(String name, String motherTongue, String description) {
         AppUser caller = currentUser.require(Role.MINISTRY);
@@ -142,6 +145,75 @@ public class ProgrammeService {
         audit.record(caller.getUsername(), AuditLog.Action.CREATE, "Programme", String.valueOf(programme.getId()), null,
                 Map.of("name", programme.getName(), "motherTongue", motherTongue));
         return programme;
+    }
+
+    /** The languages a programme is named in besides its own (Vietnamese) name: every other interface language. */
+    public static List<String> otherLanguages() {
+        return vn.mtbbe.platform.i18n.Messages.SUPPORTED.stream().map(com.ibm.icu.util.ULocale::getLanguage)
+                .filter(l -> !l.equals(vn.mtbbe.platform.i18n.Messages.DEFAULT.getLanguage())).toList();
+    }
+
+    /** The programme's names in the other interface languages (those given). */
+    public Map<String, String> names(long id) {
+        currentUser.requireSignedIn();
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        for (Object row : em.createNativeQuery("SELECT locale, name FROM ref_name WHERE kind = ?1 AND code = ?2")
+                .setParameter(1, vn.mtbbe.registry.domain.RefName.Kind.PROGRAMME.name())
+                .setParameter(2, String.valueOf(get(id).getId())).getResultList()) {
+            Object[] r = (Object[]) row;
+            names.put(r[0].toString(), r[1].toString());
+        }
+        Map<String, String> ordered = new java.util.LinkedHashMap<>();
+        otherLanguages().forEach(l -> {
+            if (names.containsKey(l)) {
+                ordered.put(l, names.get(l));
+            }
+        });
+        return ordered;
+    }
+
+    /**
+     * Names the programme in the other interface languages (ministry staff): a blank name removes that language's, which
+     * then shows the programme's own name; at most 200 characters; audited; the readers' names follow at once.
+     */
+    @Transactional
+    public Map<String, String> setNames(long id, Map<String, String> given) {
+        AppUser caller = currentUser.require(Role.MINISTRY);
+        Programme programme = getForChange(id);
+        Validation v = Validation.start();
+        Map<String, String> wanted = given == null ? Map.of() : given;
+        wanted.forEach((language, name) -> {
+            if (!otherLanguages().contains(language)) {
+                v.add("names." + language, "validation.programme.nameLanguage", Map.of("value", String.valueOf(language)));
+            } else if (name != null && name.strip().length() > 200) {
+                v.add("names." + language, "validation.programme.nameLength");
+            }
+        });
+        v.throwIfInvalid();
+        Map<String, String> before = names(id);
+        String code = String.valueOf(programme.getId());
+        for (String language : otherLanguages()) {
+            if (!wanted.containsKey(language)) {
+                continue;
+            }
+            String name = wanted.get(language) == null ? "" : vn.mtbbe.platform.text.TextKeys.nfc(wanted.get(language));
+            em.createNativeQuery("DELETE FROM ref_name WHERE kind = ?1 AND code = ?2 AND locale = ?3")
+                    .setParameter(1, vn.mtbbe.registry.domain.RefName.Kind.PROGRAMME.name()).setParameter(2, code)
+                    .setParameter(3, language).executeUpdate();
+            if (!name.isBlank()) {
+                em.createNativeQuery("INSERT INTO ref_name (kind, code, locale, name) VALUES (?1, ?2, ?3, ?4)")
+                        .setParameter(1, vn.mtbbe.registry.domain.RefName.Kind.PROGRAMME.name()).setParameter(2, code)
+                        .setParameter(3, language).setParameter(4, name).executeUpdate();
+            }
+        }
+        em.flush();
+        referenceNames.clear();
+        Map<String, String> after = names(id);
+        if (!after.equals(before)) {
+            audit.record(caller.getUsername(), AuditLog.Action.UPDATE, "Programme", code, Map.of("names", before),
+                    Map.of("names", after));
+        }
+        return after;
     }
 
     /**

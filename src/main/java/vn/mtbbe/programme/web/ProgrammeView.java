@@ -119,6 +119,43 @@ public class ProgrammeView {
         }
     }
 
+    /** The programme's name in each other interface language, as the form edits them (language → name). */
+    private final java.util.Map<String, String> otherNames = new java.util.LinkedHashMap<>();
+
+    public java.util.Map<String, String> getOtherNames() {
+        if (otherNames.isEmpty() && programmeId != 0) {
+            ProgrammeService.otherLanguages().forEach(l -> otherNames.put(l, ""));
+            otherNames.putAll(programmes.names(programmeId));
+        }
+        return otherNames;
+    }
+
+    public List<String> getOtherLanguages() {
+        return ProgrammeService.otherLanguages();
+    }
+
+    /** A language's name as its speakers write it (the form's labels: each in its own language). */
+    public String languageName(String tag) {
+        ULocale language = new ULocale(tag);
+        return language.getDisplayName(language);
+    }
+
+    /** Saves the programme's names in the other languages (ministry staff); a blank one returns to its own name. */
+    public String saveNames() {
+        java.util.Map<String, String> typed = new java.util.LinkedHashMap<>(otherNames);
+        load();
+        try {
+            programmes.setNames(programmeId, typed);
+        } catch (vn.mtbbe.platform.error.ValidationException e) {
+            feedback.fieldErrors(e, "names");
+            otherNames.clear();
+            otherNames.putAll(typed);
+            return null;
+        }
+        feedback.done("programme.names.saved");
+        return "/programmes/view?faces-redirect=true&id=" + programmeId;
+    }
+
     /** Saves the early-warning thresholds (ministry staff); an empty field returns to the default. */
     public String saveThresholds() {
         load(); // a postback skips the view action: the page's data, for the answer, with the thresholds as typed
