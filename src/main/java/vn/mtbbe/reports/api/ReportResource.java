@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mtbbe.platform.error.AppException;
-import vn.mtbbe.platform.error.Validation;
 import vn.mtbbe.platform.time.Today;
 import vn.mtbbe.registry.domain.SchoolYear;
 import vn.mtbbe.reports.domain.Dimension;
@@ -237,9 +236,7 @@ public class ReportResource {
         if (province != null && !province.isBlank()) {
             parameters.put(Dimension.PROVINCE.apiName(), province.strip());
         }
-        Validation v = Validation.start();
-        ReportFilter filter = ReportFilter.parse(parameters, Dimension.Source.ATTENDANCE, true, v);
-        v.throwIfInvalid();
+        ReportFilter filter = ReportFilter.of(parameters, Dimension.Source.ATTENDANCE, true);
         DelegationReport.View view = delegation.build(year(year), filter, requestLocale());
         return new ReportView(view.schoolYear(), null, view.sections().stream().map(SectionView::of).toList());
     }
@@ -264,10 +261,7 @@ public class ReportResource {
                 parameters.put(name, String.join(",", values));
             }
         });
-        Validation v = Validation.start();
-        ReportFilter filter = ReportFilter.parse(parameters, report, readers.require().guest(), v);
-        v.throwIfInvalid();
-        return filter;
+        return ReportFilter.of(parameters, report, readers.require().guest());
     }
 
     private static LocalDate date(String text, String name) {

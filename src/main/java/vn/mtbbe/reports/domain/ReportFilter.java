@@ -71,6 +71,14 @@ public record ReportFilter(Map<Dimension, Set<String>> values) {
         return new ReportFilter(values);
     }
 
+    /** The same, refused whole (422, every problem at its parameter) unless every filter is right. */
+    public static ReportFilter of(Map<String, String> parameters, Dimension.Source report, boolean guest) {
+        Validation v = Validation.start();
+        ReportFilter filter = parse(parameters, report, guest, v);
+        v.throwIfInvalid();
+        return filter;
+    }
+
     /** Dimensions whose values are row identifiers. */
     public static boolean numeric(Dimension d) {
         return d == Dimension.DISTRICT || d == Dimension.CLASS || d == Dimension.COHORT;

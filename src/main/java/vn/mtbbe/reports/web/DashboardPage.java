@@ -72,6 +72,8 @@ public class DashboardPage extends ReportPageBase {
     private Dashboard.View view;
     private List<vn.mtbbe.reports.domain.ReportSection> sections;
     private String tab;
+    /** Read once per request: the page asks for them in three places. */
+    private List<Choice> schoolChoices;
 
     @Inject
     vn.mtbbe.reports.service.DelegationReport comparisons;
@@ -103,10 +105,7 @@ public class DashboardPage extends ReportPageBase {
     public ReportFilter filter() {
         Map<String, String> parameters = new LinkedHashMap<>();
         values.forEach((d, v) -> parameters.put(d.apiName(), v));
-        vn.mtbbe.platform.error.Validation v = vn.mtbbe.platform.error.Validation.start();
-        ReportFilter filter = ReportFilter.parse(parameters, Dimension.Source.ATTENDANCE, false, v);
-        v.throwIfInvalid();
-        return filter;
+        return ReportFilter.of(parameters, Dimension.Source.ATTENDANCE, false);
     }
 
     /** Where a unit row of the attendance table leads: one level down, or the class's page at class level. */
@@ -228,11 +227,12 @@ public class DashboardPage extends ReportPageBase {
 
     /** The schools to choose from: those of the chosen (or the officer's only) province; none before a province. */
     public List<Choice> getSchoolChoices() {
-        String province = values.get(Dimension.PROVINCE);
-        if (province != null && province.contains(",")) {
-            return List.of();
+        if (schoolChoices == null) {
+            String province = values.get(Dimension.PROVINCE);
+            schoolChoices = province != null && province.contains(",") ? List.of()
+                    : places.schools(province == null || province.isBlank() ? null : province, userLocale.current());
         }
-        return places.schools(province == null || province.isBlank() ? null : province, userLocale.current());
+        return schoolChoices;
     }
 
     public List<Choice> getDesignationChoices() {

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import vn.mtbbe.platform.error.Validation;
 import vn.mtbbe.platform.error.ValidationException;
 import vn.mtbbe.platform.i18n.Messages;
 import vn.mtbbe.platform.time.Today;
@@ -70,10 +69,7 @@ public class DelegationPage extends ReportPageBase {
     }
 
     static ReportFilter filter(Map<String, String> parameters, boolean guest) {
-        Validation v = Validation.start();
-        ReportFilter filter = ReportFilter.parse(parameters, Dimension.Source.ATTENDANCE, guest, v);
-        v.throwIfInvalid();
-        return filter;
+        return ReportFilter.of(parameters, Dimension.Source.ATTENDANCE, guest);
     }
 
     @Override

@@ -95,10 +95,7 @@ public class ReportExportServlet extends HttpServlet {
             if (year.isBlank()) {
                 year = SchoolYear.codeStarting(today.schoolYearStart());
             }
-            vn.mtbbe.platform.error.Validation v = vn.mtbbe.platform.error.Validation.start();
-            ReportFilter filter = ReportFilter.parse(parameters, Dimension.Source.ATTENDANCE,
-                    "delegation".equals(report), v);
-            v.throwIfInvalid();
+            ReportFilter filter = ReportFilter.of(parameters, Dimension.Source.ATTENDANCE, "delegation".equals(report));
             String title;
             List<ReportSection> sections;
             if ("dashboard".equals(report)) {

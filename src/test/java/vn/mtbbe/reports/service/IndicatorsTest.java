@@ -1,7 +1,6 @@
 package vn.mtbbe.reports.service;
 
 import org.junit.jupiter.api.Test;
-import vn.mtbbe.platform.error.Validation;
 import vn.mtbbe.platform.error.ValidationException;
 import vn.mtbbe.reports.domain.Dimension;
 import vn.mtbbe.reports.domain.ReportFilter;
@@ -121,10 +120,7 @@ class IndicatorsTest {
     }
 
     private static ReportFilter parse(Map<String, String> parameters, boolean guest) {
-        Validation v = Validation.start();
-        ReportFilter filter = ReportFilter.parse(parameters, Dimension.Source.ATTENDANCE, guest, v);
-        v.throwIfInvalid();
-        return filter;
+        return ReportFilter.of(parameters, Dimension.Source.ATTENDANCE, guest);
     }
 
     private static DelegationReport.Figure figure(double value) {
