@@ -205,7 +205,8 @@ class ClassPagesIT {
         browser.go("/schools/view.xhtml?code=" + pilots.get(0));
         assertFalse(browser.findAll(By.cssSelector("#classesForm\\:classes_data a.class-link")).isEmpty(), "a demo school has classes");
         assertFalse(browser.findAll(By.cssSelector("#cohorts_data a")).isEmpty(), "and cohorts");
-        assertFalse(browser.isPresent(By.id("rollover")), "ministry staff do not roll the year over");
+        assertTrue(browser.isPresent(By.id("rollover")), "ministry staff may roll the year over (hand-overs across provinces)");
+        assertFalse(browser.isPresent(By.id("openClass")), "but do not open classes");
         String pupil = api.get("api/pupils?school=" + pilots.get(0) + "&size=1").items().getJsonObject(0).getString("code");
         browser.go("/pupils/view.xhtml?code=" + pupil);
         assertTrue(browser.isPresent(By.id("transitionPanel")), browser.pageText());

@@ -175,6 +175,60 @@ class RolloverPagesIT {
     }
 
     @Test
+    void anOfficerHandsAPreschoolsChildrenOverToGradeOneOfPrimarySchools() {
+        String district = "Huyện Thử " + UUID.randomUUID().toString().substring(0, 6);
+        String preschool = newSchool(district, "PRESCHOOL", "Trường Mầm non Thử Lên Lớp Một");
+        String primary = newSchool(district, "PRIMARY", "Trường Tiểu học Thử Đón Trẻ");
+        String farther = newSchool("Huyện Khác " + UUID.randomUUID().toString().substring(0, 6), "PRIMARY", "Trường Tiểu học Thử Xa");
+        newClass(farther, Api.nextSchoolYear(), "GRADE_1", "1B");
+        String mg5 = newClass(preschool, Api.currentSchoolYear(), "PRESCHOOL_5", "MG5A");
+        String pao = enrol(mg5, "Yaj Pov", "Giàng A Páo");
+        String mo = enrol(mg5, "Ntxhi Mos", "Sùng Thị Mơ");
+        String chu = enrol(mg5, "Muas Tswb", "Mùa A Chu");
+
+        browser.go("/login.xhtml").signIn(OFFICER, Api.PASSWORD);
+        browser.go("/schools/rollover.xhtml?school=" + preschool);
+        assertTrue(browser.isPresent(By.id("handOverIntro")), browser.pageText());
+        assertEquals(primary, receiving(pao), "the primary school of the same district is proposed");
+        assertEquals(List.of(Messages.format(VI, "rollover.newClass", "1A")), nextClassLabels(pao));
+        List<String> groups = new Select(row(pao).findElement(By.cssSelector("select[id$=':receivingSchool']")))
+                .getWrappedElement().findElements(By.tagName("optgroup")).stream().map(g -> g.getAttribute("label")).toList();
+        assertEquals(List.of(Messages.format(VI, "rollover.receiving.DISTRICT"), Messages.format(VI, "rollover.receiving.PROVINCE")),
+                groups.subList(0, 2));
+        browser.screenshot("rollover-handover-review");
+
+        // Chu goes to a school of another district, into its class 1B that exists already.
+        new Select(row(chu).findElement(By.cssSelector("select[id$=':receivingSchool']"))).selectByValue(farther);
+        browser.idle();
+        browser.waitFor(d -> nextClassLabels(chu).contains("1B"));
+        new Select(row(chu).findElement(By.cssSelector("select[id$=':nextClass']"))).selectByVisibleText("1B");
+        browser.idle();
+
+        browser.click(By.id("rolloverForm:toConfirm"));
+        String handOvers = browser.text(By.id("handOvers"));
+        assertTrue(handOvers.contains(Messages.format(VI, "rollover.confirm.handOver", name(primary), 2)), handOvers);
+        assertTrue(handOvers.contains(Messages.format(VI, "rollover.confirm.handOver", name(farther), 1)), handOvers);
+        assertEquals(Messages.format(VI, "rollover.confirm.newClassAt", "1A", Messages.format(VI, "stage.GRADE_1"), 2, name(primary)),
+                browser.text(By.id("newClasses")));
+        browser.screenshot("rollover-handover-confirm");
+        browser.click(By.id("rolloverForm:commit"));
+        assertEquals("3", browser.text(By.id("result-handedOver")), browser.pageText());
+        assertEquals("3", browser.text(By.id("result-PROMOTED")));
+        assertEquals("1", browser.text(By.id("result-classesCreated")), "1A at the primary school; 1B existed");
+
+        assertNextEnrolment(pao, "1A", "GRADE_1");
+        assertNextEnrolment(mo, "1A", "GRADE_1");
+        assertNextEnrolment(chu, "1B", "GRADE_1");
+        assertEquals(farther, api.as(OFFICER).get("api/pupils/" + chu).json().getString("schoolCode"));
+
+        // The receiving school's page shows the cohort it took, and where that started.
+        browser.go("/schools/view.xhtml?code=" + primary);
+        String cohorts = browser.text(By.id("cohorts"));
+        assertTrue(cohorts.contains(name(preschool)), cohorts);
+        browser.screenshot("rollover-handover-received");
+    }
+
+    @Test
     @Tag(BrowserExtension.NO_BROWSER)
     void anUnknownDestinationIsRefusedAtThePupilAndNothingIsWritten() {
         String school = newSchool("Trường Tiểu học Sai Một Chỗ");
@@ -217,7 +271,7 @@ class RolloverPagesIT {
     }
 
     @Test
-    void onlyOfficersOfTheSchoolsProvinceOpenTheRollover() {
+    void onlyOfficersOfTheSchoolsProvinceAndMinistryStaffOpenTheRollover() {
         String school = newSchool("Trường Tiểu học Không Của Bạn");
         enrol(newClass(school, Api.currentSchoolYear(), "GRADE_3", "3A"), "Yaj Pov", "Giàng A Páo");
         browser.go("/login.xhtml").signIn("officer.gialai", Api.PASSWORD);
@@ -229,8 +283,9 @@ class RolloverPagesIT {
 
         browser.forgetEverything().go("/login.xhtml").signIn("ministry", Api.PASSWORD);
         browser.go("/schools/rollover.xhtml?school=" + school);
-        assertTrue(browser.isPresent(By.id("error-403")), "ministry staff do not run rollovers: " + browser.pageText());
-        browser.screenshot("rollover-ministry-403");
+        // Ministry staff see every province, and run a rollover where a hand-over crosses provinces.
+        assertTrue(browser.isPresent(By.id("rolloverForm")), "ministry staff may run rollovers: " + browser.pageText());
+        assertTrue(browser.pageText().contains("Giàng A Páo"));
         assertEquals(404, api.as("officer.gialai").get("api/schools/" + school + "/rollover/year").status());
         assertEquals(1, preview(school).size(), "still open");
     }
@@ -411,12 +466,26 @@ class RolloverPagesIT {
 
     /** A new primary pilot school of Lào Cai (H'mong), made by the ministry for this test alone. */
     private String newSchool(String name) {
+        return newSchool("Mường Khương", "PRIMARY", name);
+    }
+
+    /** A new pilot school of Lào Cai (H'mong) in the district, of the level. */
+    private String newSchool(String district, String level, String name) {
         String code = "RP" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
         Api.Reply created = api.as("ministry").post("api/schools", """
-                {"code":"%s","name":"%s","provinceCode":"10","district":"Mường Khương",
-                 "level":"PRIMARY","designation":"PILOT","programmeLanguage":"hmn"}""".formatted(code, name));
+                {"code":"%s","name":"%s","provinceCode":"10","district":"%s",
+                 "level":"%s","designation":"PILOT","programmeLanguage":"hmn"}""".formatted(code, name, district, level));
         assertEquals(201, created.status(), created::toString);
         return code;
+    }
+
+    private String name(String school) {
+        return api.as(OFFICER).get("api/schools/" + school).json().getString("name");
+    }
+
+    private String receiving(String pupil) {
+        return new Select(row(pupil).findElement(By.cssSelector("select[id$=':receivingSchool']"))).getFirstSelectedOption()
+                .getAttribute("value");
     }
 
     private String newClass(String school, String year, String stage, String name) {

@@ -26,10 +26,17 @@ import java.util.Map;
 @Tag(name = "cohorts")
 public class CohortResource {
 
-    public record CohortView(String id, String schoolCode, int startYear, String programmeId, String entryStage) {
-        static CohortView of(Cohort c) {
+    /**
+     * A cohort: {@code schoolCode} where it started; {@code receivedAt} the school listed that took its children into
+     * grade 1 from that preschool (null where it started); {@code pupils} how many children it has.
+     */
+    public record CohortView(String id, String schoolCode, int startYear, String programmeId, String entryStage,
+                             long pupils, String receivedAt) {
+        static CohortView of(CohortService.Summary s) {
+            Cohort c = s.cohort();
             return new CohortView(String.valueOf(c.getId()), c.getSchool().getCode(), c.getStartYear(),
-                    c.getProgramme() == null ? null : String.valueOf(c.getProgramme().getId()), c.getEntryStage().name());
+                    c.getProgramme() == null ? null : String.valueOf(c.getProgramme().getId()), c.getEntryStage().name(),
+                    s.pupils(), s.receivedAt() == null ? null : s.receivedAt().getCode());
         }
     }
 
@@ -74,11 +81,13 @@ public class CohortResource {
     CohortService cohorts;
 
     @GET
-    @Operation(summary = "Cohorts the caller may see, optionally of one school")
-    @APIResponse(responseCode = "200", description = "[{\"id\",\"schoolCode\",\"startYear\",\"programmeId\"}]")
+    @Operation(summary = "Cohorts the caller may see, optionally of one school, each with its number of pupils; cohorts "
+            + "without pupils are not listed. A school that took a preschool's children into grade 1 lists that preschool's "
+            + "cohort too, with receivedAt (the children keep the cohort they started in)")
+    @APIResponse(responseCode = "200", description = "[{\"id\",\"schoolCode\",\"startYear\",\"programmeId\",\"entryStage\",\"pupils\",\"receivedAt\"}]")
     @APIResponse(responseCode = "404", description = "The school is unknown or outside the caller's provinces")
     public List<CohortView> list(@QueryParam("school") String school) {
-        return cohorts.list(school).stream().map(CohortView::of).toList();
+        return cohorts.summaries(null, school).stream().map(CohortView::of).toList();
     }
 
     @GET

@@ -1,6 +1,7 @@
 package vn.mtbbe.cohort.domain;
 
 import vn.mtbbe.registry.domain.Outcome;
+import vn.mtbbe.registry.domain.SchoolLevel;
 import vn.mtbbe.registry.domain.Stage;
 
 import java.util.Arrays;
@@ -69,6 +70,41 @@ public final class YearEnd {
             case REPEATED -> Optional.of(stage);
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * The stage the pupil is in next year at their own school (a school of {@code level}): empty when they leave
+     * it, and when the stage the outcome leads to is not taught there (see {@link #handsOver}).
+     */
+    public static Optional<Stage> stageAtSchool(Stage stage, Outcome outcome, SchoolLevel level) {
+        return nextStage(stage, outcome).filter(s -> s.taughtAt(level));
+    }
+
+    /**
+     * Whether the pupil moves on to a stage their school (of {@code level}) does not teach, so that a receiving school
+     * takes them: a child promoted from a preschool-only school goes to grade 1 of a primary school, keeping their
+     * cohort. A hand-over is not a transfer: the outcome stays a promotion.
+     */
+    public static boolean handsOver(Stage stage, Outcome outcome, SchoolLevel level) {
+        return nextStage(stage, outcome).filter(s -> !s.taughtAt(level)).isPresent();
+    }
+
+    /**
+     * The bundle key of the rule broken by naming a receiving school (of {@code receivingLevel}, {@code sameSchool}
+     * when it is the pupil's own) for a pupil at {@code stage} with {@code outcome} at a school of {@code level}, or
+     * empty when it fits: only a hand-over has a receiving school, and that school must teach the stage the child
+     * moves on to.
+     */
+    public static Optional<String> receivingProblem(Stage stage, Outcome outcome, SchoolLevel level,
+                                                    SchoolLevel receivingLevel, boolean sameSchool) {
+        if (!handsOver(stage, outcome, level)) {
+            return Optional.of("validation.rollover.noHandOver");
+        }
+        Stage next = nextStage(stage, outcome).orElseThrow();
+        if (sameSchool || !next.taughtAt(receivingLevel)) {
+            return Optional.of("validation.rollover.receivingSchool");
+        }
+        return Optional.empty();
     }
 
     /**

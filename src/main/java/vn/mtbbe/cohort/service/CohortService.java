@@ -22,6 +22,7 @@ import vn.mtbbe.security.CurrentUser;
 import vn.mtbbe.security.ProvinceScope;
 import vn.mtbbe.security.Role;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,65 +48,95 @@ public class CohortService {
     @Inject
     SchoolService schools;
 
-    public List<Cohort> list(String schoolCode) {
-        currentUser.require(Role.OFFICER, Role.MINISTRY);
-        ProvinceScope scope = currentUser.scope();
-        if (schoolCode != null && !schoolCode.isBlank()) {
-            School school = schools.get(schoolCode.strip());
-            return em.createQuery("SELECT c FROM Cohort c LEFT JOIN FETCH c.programme WHERE c.school = :school"
-                            + " ORDER BY c.startYear", Cohort.class)
-                    .setParameter("school", school).getResultList();
-        }
-        String jpql = "SELECT c FROM Cohort c JOIN FETCH c.school s LEFT JOIN FETCH c.programme"
-                + (scope.all() ? "" : " WHERE s.provinceCode IN :codes") + " ORDER BY s.code, c.startYear";
-        var query = em.createQuery(jpql, Cohort.class);
-        if (!scope.all()) {
-            query.setParameter("codes", scope.codes());
-        }
-        return query.getResultList();
-    }
-
-    /** A cohort with the number of its pupils, for lists. */
-    public record Summary(Cohort cohort, long pupils) {
+    /**
+     * A cohort with the number of its pupils, for lists; {@code receivedAt} is the school that took the cohort's
+     * children into grade 1 from the preschool where it started, when the list is of that school (or of its province,
+     * for a school of another province), null for a cohort listed where it started.
+     */
+    public record Summary(Cohort cohort, long pupils, School receivedAt) {
     }
 
     /**
-     * The cohorts the caller may see, optionally of one province and one school, with their pupil counts
-     * (one grouped query, not one per cohort), ordered by school code and start year.
+     * The cohorts the caller may see, optionally of one province and one school, with their pupil counts (one grouped
+     * query, not one per cohort), ordered by school code and start year. A cohort without pupils (a class opened
+     * before anyone was enrolled, or a grade-1 class filled by children handed over from preschools) is not listed;
+     * a preschool's cohort is listed also at the school that took its children into grade 1.
      */
     public List<Summary> summaries(String province, String schoolCode) {
         currentUser.require(Role.OFFICER, Role.MINISTRY);
         ProvinceScope scope = currentUser.scope();
+        String school = schoolCode == null || schoolCode.isBlank() ? null : schools.get(schoolCode.strip()).getCode();
+        String place = province == null || province.isBlank() ? null : province.strip();
         StringBuilder jpql = new StringBuilder("SELECT c FROM Cohort c JOIN FETCH c.school s LEFT JOIN FETCH c.programme"
                 + " WHERE 1 = 1");
         if (!scope.all()) {
             jpql.append(" AND s.provinceCode IN :codes");
         }
-        if (province != null && !province.isBlank()) {
+        if (place != null) {
             jpql.append(" AND s.provinceCode = :province");
         }
-        if (schoolCode != null && !schoolCode.isBlank()) {
+        if (school != null) {
             jpql.append(" AND s.code = :school");
         }
         var query = em.createQuery(jpql.append(" ORDER BY s.code, c.startYear").toString(), Cohort.class);
         if (!scope.all()) {
             query.setParameter("codes", scope.codes());
         }
-        if (province != null && !province.isBlank()) {
-            query.setParameter("province", province.strip());
+        if (place != null) {
+            query.setParameter("province", place);
         }
-        if (schoolCode != null && !schoolCode.isBlank()) {
-            query.setParameter("school", schoolCode.strip());
+        if (school != null) {
+            query.setParameter("school", school);
         }
-        List<Cohort> found = query.getResultList();
+        Map<Long, Summary> found = new LinkedHashMap<>();
+        query.getResultStream().forEach(c -> found.put(c.getId(), new Summary(c, 0, null)));
+        if (school != null || place != null || !scope.all()) {
+            received(scope, place, school).forEach((cohort, at) -> found.putIfAbsent(cohort.getId(), new Summary(cohort, 0, at)));
+        }
         if (found.isEmpty()) {
             return List.of();
         }
         Map<Long, Long> counts = new HashMap<>();
         em.createQuery("SELECT p.cohortId, COUNT(p) FROM Pupil p WHERE p.cohortId IN :ids GROUP BY p.cohortId", Object[].class)
-                .setParameter("ids", found.stream().map(Cohort::getId).toList())
+                .setParameter("ids", List.copyOf(found.keySet()))
                 .getResultStream().forEach(r -> counts.put((Long) r[0], (Long) r[1]));
-        return found.stream().map(c -> new Summary(c, counts.getOrDefault(c.getId(), 0L))).toList();
+        return found.values().stream().filter(f -> counts.getOrDefault(f.cohort().getId(), 0L) > 0)
+                .map(f -> new Summary(f.cohort(), counts.get(f.cohort().getId()), f.receivedAt()))
+                .sorted(Comparator.comparing((Summary f) -> f.cohort().getSchool().getCode())
+                        .thenComparingInt(f -> f.cohort().getStartYear()))
+                .toList();
+    }
+
+    /**
+     * The preschool cohorts whose children a school of the filter (the school, else the province, else the caller's
+     * provinces) took into grade 1, each with the school that took most of them.
+     */
+    private Map<Cohort, School> received(ProvinceScope scope, String province, String school) {
+        StringBuilder jpql = new StringBuilder("SELECT c, k.school, COUNT(e) FROM Enrolment e JOIN e.schoolClass k JOIN e.pupil p,"
+                + " Cohort c WHERE p.cohortId = c.id AND k.stage = :grade1 AND c.entryStage = :preschool AND k.school <> c.school");
+        if (!scope.all()) {
+            jpql.append(" AND k.school.provinceCode IN :codes");
+        }
+        if (province != null) {
+            jpql.append(" AND k.school.provinceCode = :province");
+        }
+        if (school != null) {
+            jpql.append(" AND k.school.code = :school");
+        }
+        var query = em.createQuery(jpql.append(" GROUP BY c, k.school ORDER BY COUNT(e) DESC").toString(), Object[].class)
+                .setParameter("grade1", Stage.GRADE_1).setParameter("preschool", Stage.PRESCHOOL_5);
+        if (!scope.all()) {
+            query.setParameter("codes", scope.codes());
+        }
+        if (province != null) {
+            query.setParameter("province", province);
+        }
+        if (school != null) {
+            query.setParameter("school", school);
+        }
+        Map<Cohort, School> received = new LinkedHashMap<>();
+        query.getResultStream().forEach(r -> received.putIfAbsent((Cohort) r[0], (School) r[1]));
+        return received;
     }
 
     /**
@@ -124,11 +155,17 @@ public class CohortService {
                 CohortFlow.byYearFor(facts, CohortFlow.Fact::sex), CohortFlow.byYearFor(facts, CohortFlow.Fact::ethnicity));
     }
 
+    /**
+     * The cohort, when it started in the caller's provinces or some of its children now belong to a school there (a
+     * preschool's cohort handed over to a primary school of another province); 404 otherwise.
+     */
     public Cohort get(long id) {
         currentUser.require(Role.OFFICER, Role.MINISTRY);
         ProvinceScope scope = currentUser.scope();
         return Optional.ofNullable(em.find(Cohort.class, id))
-                .filter(c -> scope.includes(c.getSchool().getProvinceCode()))
+                .filter(c -> scope.includes(c.getSchool().getProvinceCode()) || !scope.all()
+                        && em.createQuery("SELECT COUNT(p) FROM Pupil p WHERE p.cohortId = :id AND p.provinceCode IN :codes", Long.class)
+                        .setParameter("id", id).setParameter("codes", scope.codes()).getSingleResult() > 0)
                 .orElseThrow(() -> AppException.notFound("error.notFound.cohort", id));
     }
 

@@ -26,7 +26,14 @@ import vn.mtbbe.security.AppUser;
 import vn.mtbbe.security.CurrentUser;
 import vn.mtbbe.security.Role;
 
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+import vn.mtbbe.platform.text.TextKeys;
+import vn.mtbbe.registry.domain.SchoolLevel;
+import vn.mtbbe.security.ProvinceScope;
+
 import java.io.Serializable;
+import java.util.Comparator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,11 +85,15 @@ public class RolloverService {
 
     /**
      * One pupil in the proposal: {@code nextStage} and {@code nextClassName} (the automatic name) follow the proposed
-     * outcome and are null when the pupil leaves the school; {@code nextClasses} are next year's classes of the school
-     * that already exist at {@code nextStage}, any of which the officer may choose instead.
+     * outcome and are null when the pupil leaves the school; {@code nextClasses} are next year's classes at
+     * {@code nextStage} of the school the pupil goes to, any of which the officer may choose instead. A child moving on
+     * from a preschool-only school is handed over ({@code handOver}): {@code receivingSchool} is the primary school
+     * proposed for them (the one that took most of the school's children before, else the first of the same district),
+     * null when none can be proposed.
      */
     public record Line(String pupilCode, String vietnameseName, String nativeName, long classId, String className,
-                       Stage stage, Outcome proposed, String nextClassName, Stage nextStage, List<NextClass> nextClasses) {
+                       Stage stage, Outcome proposed, String nextClassName, Stage nextStage, List<NextClass> nextClasses,
+                       boolean handOver, String receivingSchool) {
     }
 
     /** A class of next school year at the school, which pupils who stay may be put in. */
@@ -90,39 +101,133 @@ public class RolloverService {
     }
 
     /**
-     * What the officer decided for one pupil; {@code transferSchool} only for transfers (may be null);
-     * {@code nextClass} (optional) the id of an existing class of next year at the school, at the stage the outcome
-     * leads to: without it the pupil goes to the class of the automatic name, created when missing.
+     * A school that may receive a preschool's children in grade 1: {@code place} says how near it is (DISTRICT: the
+     * same district, PROVINCE: the same province, OTHER: another province of the caller's).
      */
-    public record Decision(String pupil, String outcome, String transferSchool, Long nextClass) {
+    public record ReceivingSchool(String code, String name, String district, String provinceCode, Place place)
+            implements Serializable {
+        public enum Place { DISTRICT, PROVINCE, OTHER }
     }
 
-    /** What a committed rollover did. */
-    public record Result(int promoted, int repeated, int transferred, int droppedOut, int completed, int classesCreated)
-            implements Serializable {
+    /**
+     * What the officer decided for one pupil; {@code transferSchool} only for transfers (may be null);
+     * {@code receivingSchool} only for a hand-over (a child promoted from a preschool-only school to grade 1): the code
+     * of the primary school that takes the child, without which the child leaves the registry; {@code nextClass}
+     * (optional) the id of an existing class of next year at the school the pupil goes to, at the stage the outcome
+     * leads to: without it the pupil goes to the class of the automatic name, created when missing.
+     */
+    public record Decision(String pupil, String outcome, String transferSchool, Long nextClass, String receivingSchool) {
+    }
+
+    /** What a committed rollover did; {@code handedOver} counts the promoted children taken by a receiving school. */
+    public record Result(int promoted, int repeated, int transferred, int droppedOut, int completed, int classesCreated,
+                         int handedOver) implements Serializable {
     }
 
     public List<Line> preview(String schoolCode, String schoolYear) {
-        currentUser.require(Role.OFFICER);
+        currentUser.require(Role.OFFICER, Role.MINISTRY);
         School school = schools.get(schoolCode);
         List<NextClass> existing = nextYearClasses(school, schoolYear);
         List<Line> lines = new ArrayList<>();
+        String receiving = null;
+        List<NextClass> receivingClasses = List.of();
+        boolean receivingKnown = false;
         for (Enrolment e : openEnrolments(school, schoolYear)) {
             SchoolClass c = e.getSchoolClass();
             Outcome proposed = YearEnd.proposed(c.getStage());
-            Stage nextStage = YearEnd.nextStage(c.getStage(), proposed).filter(s -> s.taughtAt(school.getLevel())).orElse(null);
+            boolean handOver = YearEnd.handsOver(c.getStage(), proposed, school.getLevel());
+            if (handOver && !receivingKnown) {
+                receiving = proposedReceivingSchool(school).map(School::getCode).orElse(null);
+                receivingClasses = receiving == null ? List.of() : nextYearClasses(schools.get(receiving), schoolYear);
+                receivingKnown = true;
+            }
+            Stage nextStage = (handOver ? YearEnd.nextStage(c.getStage(), proposed)
+                    : YearEnd.stageAtSchool(c.getStage(), proposed, school.getLevel())).orElse(null);
             String next = nextStage == null ? null : YearEnd.nextClassName(c.getName(), c.getStage(), nextStage);
-            List<NextClass> choices = existing.stream().filter(n -> n.stage() == nextStage).toList();
+            List<NextClass> choices = (handOver ? receivingClasses : existing).stream().filter(n -> n.stage() == nextStage).toList();
             Pupil p = e.getPupil();
             lines.add(new Line(p.getCode(), p.getVietnameseName(), p.getNativeName(), c.getId(), c.getName(), c.getStage(),
-                    proposed, next, nextStage, choices));
+                    proposed, next, nextStage, choices, handOver, handOver ? receiving : null));
         }
         return lines;
     }
 
+    /**
+     * The schools that may take the children of {@code schoolCode} (a preschool-only school) into grade 1: schools
+     * teaching grade 1 that the caller may see, those of the same district first, then of the same province, then
+     * (when the caller sees several provinces and {@code query} is given, or is an officer of several provinces) the
+     * others; by name in the reader's collation within each group. {@code query} (optional) matches code or name.
+     */
+    public List<ReceivingSchool> receivingSchools(String schoolCode, String query, int max, ULocale locale) {
+        currentUser.require(Role.OFFICER, Role.MINISTRY);
+        School school = schools.get(schoolCode);
+        ProvinceScope scope = currentUser.scope();
+        String folded = query == null ? "" : TextKeys.fold(query);
+        StringBuilder jpql = new StringBuilder("SELECT s FROM School s LEFT JOIN FETCH s.district WHERE s.id <> :self"
+                + " AND s.level IN :levels");
+        if (!scope.all()) {
+            jpql.append(" AND s.provinceCode IN :codes");
+        } else if (folded.isEmpty()) {
+            jpql.append(" AND s.provinceCode = :province");
+        }
+        if (!folded.isEmpty()) {
+            jpql.append(" AND (s.nameKey LIKE :q OR s.code = :code)");
+        }
+        var q = em.createQuery(jpql.toString(), School.class)
+                .setParameter("self", school.getId())
+                .setParameter("levels", java.util.Arrays.stream(SchoolLevel.values())
+                        .filter(Stage.GRADE_1::taughtAt).toList());
+        if (!scope.all()) {
+            q.setParameter("codes", scope.codes());
+        } else if (folded.isEmpty()) {
+            q.setParameter("province", school.getProvinceCode());
+        }
+        if (!folded.isEmpty()) {
+            q.setParameter("q", TextKeys.likeContains(folded)).setParameter("code", query.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+        Collator collator = TextKeys.collator(locale);
+        return q.getResultStream()
+                .map(s -> new ReceivingSchool(s.getCode(), s.getName(), s.getDistrict() == null ? null : s.getDistrict().getName(),
+                        s.getProvinceCode(), place(school, s)))
+                .sorted(Comparator.comparing(ReceivingSchool::place)
+                        .thenComparing(ReceivingSchool::provinceCode)
+                        .thenComparing(ReceivingSchool::name, collator)
+                        .thenComparing(ReceivingSchool::code))
+                .limit(max).toList();
+    }
+
+    private static ReceivingSchool.Place place(School from, School to) {
+        if (!from.getProvinceCode().equals(to.getProvinceCode())) {
+            return ReceivingSchool.Place.OTHER;
+        }
+        return from.getDistrict() != null && to.getDistrict() != null && from.getDistrict().getId().equals(to.getDistrict().getId())
+                ? ReceivingSchool.Place.DISTRICT : ReceivingSchool.Place.PROVINCE;
+    }
+
+    /**
+     * The school proposed to take a preschool's children into grade 1: the one that took most of them in earlier
+     * years (among schools the caller may see), else the first of the same district, then of the province.
+     */
+    public Optional<School> proposedReceivingSchool(School school) {
+        ProvinceScope scope = currentUser.scope();
+        Optional<School> earlier = em.createQuery("SELECT c2.school, COUNT(e2) FROM Enrolment e1 JOIN e1.schoolClass c1,"
+                        + " Enrolment e2 JOIN e2.schoolClass c2 WHERE e2.pupil = e1.pupil AND c1.school = :school"
+                        + " AND c1.stage = :preschool AND e1.outcome = :promoted AND c2.stage = :grade1 AND c2.school <> :school"
+                        + " GROUP BY c2.school ORDER BY COUNT(e2) DESC", Object[].class)
+                .setParameter("school", school).setParameter("preschool", Stage.PRESCHOOL_5)
+                .setParameter("promoted", Outcome.PROMOTED).setParameter("grade1", Stage.GRADE_1)
+                .setMaxResults(5).getResultStream().map(r -> (School) r[0])
+                .filter(s -> scope.includes(s.getProvinceCode()) && Stage.GRADE_1.taughtAt(s.getLevel())).findFirst();
+        if (earlier.isPresent()) {
+            return earlier;
+        }
+        return receivingSchools(school.getCode(), null, 1, ULocale.ROOT).stream().findFirst()
+                .flatMap(r -> schools.find(r.code()));
+    }
+
     /** The classes of the school year after {@code schoolYear} at the school, by stage and name (officers). */
     public List<NextClass> nextYearClasses(String schoolCode, String schoolYear) {
-        currentUser.require(Role.OFFICER);
+        currentUser.require(Role.OFFICER, Role.MINISTRY);
         return nextYearClasses(schools.get(schoolCode), schoolYear);
     }
 
@@ -131,7 +236,7 @@ public class RolloverService {
      * still has pupils enrolled, normally the current one; empty when the rollover is done or nobody is enrolled.
      */
     public Optional<String> openYear(String schoolCode) {
-        currentUser.require(Role.OFFICER);
+        currentUser.require(Role.OFFICER, Role.MINISTRY);
         School school = schools.get(schoolCode);
         String current = SchoolYear.codeStarting(today.schoolYearStart());
         return em.createQuery("SELECT MIN(c.schoolYear) FROM Enrolment e JOIN e.schoolClass c"
@@ -161,7 +266,7 @@ public class RolloverService {
     }
 
     private Result write(String schoolCode, String schoolYear, List<Decision> decisions) {
-        AppUser caller = currentUser.require(Role.OFFICER);
+        AppUser caller = currentUser.require(Role.OFFICER, Role.MINISTRY);
         School school = schools.get(schoolCode);
         SchoolYear year = Optional.ofNullable(em.find(SchoolYear.class, schoolYear))
                 .orElseThrow(() -> AppException.notFound("error.notFound.schoolYear", schoolYear));
@@ -174,6 +279,7 @@ public class RolloverService {
         Map<String, Outcome> outcomes = new HashMap<>();
         Map<String, School> targets = new HashMap<>();
         Map<String, SchoolClass> chosen = new HashMap<>();
+        Map<String, School> receivers = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < decisions.size(); i++) {
             Decision d = decisions.get(i);
@@ -208,14 +314,31 @@ public class RolloverService {
                 }
                 targets.put(d.pupil(), target.get());
             }
+            Stage from = e.getSchoolClass().getStage();
+            boolean handOver = YearEnd.handsOver(from, outcome, school.getLevel());
+            School goesTo = YearEnd.stageAtSchool(from, outcome, school.getLevel()).isPresent() ? school : null;
+            if (d.receivingSchool() != null && !d.receivingSchool().isBlank()) {
+                // Only schools the caller may see: for an officer a school of another province answers as an unknown one.
+                Optional<School> receiving = schools.find(d.receivingSchool().strip());
+                if (receiving.isEmpty()) {
+                    v.add(field + ".receivingSchool", "validation.unknownSchool");
+                    continue;
+                }
+                Optional<String> wrong = YearEnd.receivingProblem(from, outcome, school.getLevel(), receiving.get().getLevel(),
+                        receiving.get().equals(school));
+                if (wrong.isPresent()) {
+                    v.add(field + ".receivingSchool", wrong.get(), Map.of("school", receiving.get().getCode()));
+                    continue;
+                }
+                receivers.put(d.pupil(), receiving.get());
+                goesTo = receiving.get();
+            }
             if (d.nextClass() != null) {
                 SchoolClass c = em.find(SchoolClass.class, d.nextClass());
-                Stage from = e.getSchoolClass().getStage();
-                boolean stays = YearEnd.nextStage(from, outcome).filter(s -> s.taughtAt(school.getLevel())).isPresent();
-                Optional<String> wrong = stays
-                        ? YearEnd.nextClassProblem(from, outcome, c != null && c.getSchool().getId().equals(school.getId()),
-                                c != null && nextYearCode.equals(c.getSchoolYear()), c == null ? null : c.getStage())
-                        : Optional.of("validation.rollover.noNextClass");
+                Optional<String> wrong = goesTo == null
+                        ? Optional.of(handOver ? "validation.rollover.nextClassWithoutReceivingSchool" : "validation.rollover.noNextClass")
+                        : YearEnd.nextClassProblem(from, outcome, c != null && c.getSchool().getId().equals(goesTo.getId()),
+                                c != null && nextYearCode.equals(c.getSchoolYear()), c == null ? null : c.getStage());
                 if (wrong.isPresent()) {
                     v.add(field + ".nextClass", wrong.get(), Map.of("year", nextYearCode));
                     continue;
@@ -235,6 +358,7 @@ public class RolloverService {
         SchoolYear nextYear = classes.schoolYear(nextYearCode, year.getStartDate().plusYears(1), year.getEndDate().plusYears(1));
         Map<String, SchoolClass> nextClasses = new HashMap<>();
         int created = 0;
+        int handedOver = 0;
         int[] counts = new int[Outcome.values().length];
         for (Map.Entry<String, Enrolment> entry : byPupil.entrySet()) {
             Enrolment e = entry.getValue();
@@ -251,7 +375,10 @@ public class RolloverService {
                 e.close(outcome, year.getEndDate());
             }
             counts[outcome.ordinal()]++;
-            Optional<Stage> nextStage = YearEnd.nextStage(from.getStage(), outcome).filter(s -> s.taughtAt(school.getLevel()));
+            School receiving = receivers.get(entry.getKey());
+            School goesTo = receiving != null ? receiving : school;
+            Optional<Stage> nextStage = receiving != null ? YearEnd.nextStage(from.getStage(), outcome)
+                    : YearEnd.stageAtSchool(from.getStage(), outcome, school.getLevel());
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("class", from.getId());
             after.put("outcome", outcome);
@@ -259,14 +386,23 @@ public class RolloverService {
                 School destination = targets.get(entry.getKey());
                 after.put("transferSchool", destination == null ? null : destination.getCode());
             }
+            if (receiving != null) {
+                after.put("receivingSchool", receiving.getCode());
+                pupil.transferTo(receiving);
+                handedOver++;
+            }
             if (nextStage.isPresent()) {
                 String name = YearEnd.nextClassName(from.getName(), from.getStage(), nextStage.get());
-                String key = nextStage.get() + "/" + name;
+                String key = goesTo.getCode() + "/" + nextStage.get() + "/" + name;
                 SchoolClass target = chosen.containsKey(entry.getKey()) ? chosen.get(entry.getKey()) : nextClasses.get(key);
                 if (target == null) {
-                    target = findClass(school, nextYearCode, name).orElse(null);
+                    target = findClass(goesTo, nextYearCode, name).orElse(null);
                     if (target == null) {
-                        target = new SchoolClass(school, nextYearCode, nextStage.get(), name, from.getProgrammeLanguage());
+                        target = new SchoolClass(goesTo, nextYearCode, nextStage.get(), name, from.getProgrammeLanguage());
+                        if (receiving != null) {
+                            // A class opened for handed-over children follows their cohort and its programme.
+                            target.setCohortId(pupil.getCohortId());
+                        }
                         em.persist(target);
                         em.flush();
                         audit.record(caller.getUsername(), AuditLog.Action.CREATE, "SchoolClass", String.valueOf(target.getId()),
@@ -285,7 +421,7 @@ public class RolloverService {
         yearClosed.fire(new RegistryEvents.YearClosed(school, schoolYear));
         return new Result(counts[Outcome.PROMOTED.ordinal()], counts[Outcome.REPEATED.ordinal()],
                 counts[Outcome.TRANSFERRED.ordinal()], counts[Outcome.DROPPED_OUT.ordinal()],
-                counts[Outcome.COMPLETED.ordinal()], created);
+                counts[Outcome.COMPLETED.ordinal()], created, handedOver);
     }
 
     /** A pupil leaves during the year: dropped out, or transferred (to a known school or not). */

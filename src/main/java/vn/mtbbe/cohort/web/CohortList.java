@@ -31,9 +31,13 @@ import java.util.stream.Collectors;
 @ViewScoped
 public class CohortList implements Serializable {
 
-    /** One cohort as the list shows it; {@code stageNow} is null before it starts and after grade 5. */
+    /**
+     * One cohort as the list shows it; {@code stageNow} is null before it starts and after grade 5; {@code continuesAt}
+     * the school listed that took the cohort's children into grade 1, null where it started.
+     */
     public record Row(long id, String schoolCode, String schoolName, String province, String startSchoolYear,
-                      String entryStage, String programme, long pupils, String stageNow, boolean finished)
+                      String entryStage, String programme, long pupils, String stageNow, boolean finished,
+                      String continuesAt)
             implements Serializable {
     }
 
@@ -96,7 +100,8 @@ public class CohortList implements Serializable {
                 provinceNames.getOrDefault(c.getSchool().getProvinceCode(), c.getSchool().getProvinceCode()),
                 SchoolYear.codeStarting(c.getStartYear()), c.getEntryStage().name(),
                 c.getProgramme() == null ? null : c.getProgramme().getName(), summary.pupils(),
-                now == null ? null : now.name(), finished);
+                now == null ? null : now.name(), finished,
+                summary.receivedAt() == null ? null : summary.receivedAt().getName());
     }
 
     private void loadSchoolChoices() {

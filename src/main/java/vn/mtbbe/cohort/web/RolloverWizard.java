@@ -3,6 +3,8 @@ package vn.mtbbe.cohort.web;
 import com.ibm.icu.text.Collator;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,6 +50,8 @@ public class RolloverWizard implements Serializable {
 
     /** The separator between a school's code and name in the destination field. */
     static final String CODE_NAME_SEPARATOR = " — ";
+    /** How many receiving schools the choices list before "another school" is needed. */
+    static final int MAX_RECEIVING = 200;
     private static final Pattern DECISION_FIELD = Pattern.compile("decisions\\[(\\d+)]\\.(\\w+)");
 
     @Inject
@@ -74,6 +78,9 @@ public class RolloverWizard implements Serializable {
     private Step step = Step.REVIEW;
     private List<Group> groups = List.of();
     private List<RolloverService.NextClass> nextYearClasses = List.of();
+    private final Map<String, List<RolloverService.NextClass>> receivingClasses = new HashMap<>();
+    private List<RolloverService.ReceivingSchool> receivingChoices = new ArrayList<>();
+    private String findSchool;
     private RolloverService.Result result;
 
     /** The school (404 outside the officer's provinces), the year whose end is due, and the proposal. */
@@ -100,13 +107,21 @@ public class RolloverWizard implements Serializable {
         Map<String, Row> known = new HashMap<>();
         previous.forEach(r -> known.put(r.pupilCode, r));
         nextYearClasses = rollover.nextYearClasses(school, schoolYear);
+        receivingClasses.clear();
         Map<Long, Group> byClass = new LinkedHashMap<>();
         for (RolloverService.Line line : rollover.preview(school, schoolYear)) {
             Group g = byClass.computeIfAbsent(line.classId(), id -> new Group(id, line.className(), line.stage()));
+            if (line.handOver() && receivingChoices.isEmpty()) {
+                receivingChoices = new ArrayList<>(rollover.receivingSchools(school, null, MAX_RECEIVING, userLocale.current()));
+            }
+            if (line.receivingSchool() != null) {
+                offer(line.receivingSchool());
+            }
             Row row = known.get(line.pupilCode());
             if (row == null || row.classId != line.classId()) {
                 row = new Row(line.pupilCode(), line.vietnameseName(), line.nativeName(), line.classId(), line.className(),
                         line.stage(), line.proposed().name());
+                row.receivingSchool = line.receivingSchool() == null ? "" : line.receivingSchool();
                 row.nextClass = defaultNextClass(row);
             }
             g.rows.add(row);
@@ -130,6 +145,99 @@ public class RolloverWizard implements Serializable {
         if (!stillOffered) {
             row.nextClass = defaultNextClass(row);
         }
+    }
+
+    /** The receiving school of {@code row} changed: its next class follows. */
+    public void receivingChanged(Row row) {
+        row.error = null;
+        row.nextClass = defaultNextClass(row);
+    }
+
+    /** "Receiving school for all in this class": every child of the class who is handed over. */
+    public void applyReceivingToGroup(Group group) {
+        if (group.bulkReceiving == null) {
+            return;
+        }
+        for (Row row : group.rows) {
+            if (isHandOver(row)) {
+                row.receivingSchool = group.bulkReceiving;
+                receivingChanged(row);
+            }
+        }
+        group.bulkReceiving = null;
+    }
+
+    /** Whether the row's child, with the outcome decided, moves on to a stage this school does not teach. */
+    public boolean isHandOver(Row row) {
+        return outcome(row).map(o -> YearEnd.handsOver(row.stage, o, level)).orElse(false);
+    }
+
+    /** Whether some child of {@code group} is handed over, as decided so far. */
+    public boolean handsOver(Group group) {
+        return group.rows.stream().anyMatch(this::isHandOver);
+    }
+
+    /** Whether any child of the school may be handed over to a receiving school (a preschool-only school). */
+    public boolean isHandsOver() {
+        return !receivingChoices.isEmpty() || rows().stream().anyMatch(this::isHandOver);
+    }
+
+    /**
+     * The receiving schools as choices, grouped by how near they are (same district, same province, other provinces),
+     * after "none" (the child goes on at a school outside the register).
+     */
+    public List<SelectItem> getReceivingItems() {
+        List<SelectItem> items = new ArrayList<>();
+        items.add(new SelectItem("", msg.get("rollover.receiving.none")));
+        for (RolloverService.ReceivingSchool.Place place : RolloverService.ReceivingSchool.Place.values()) {
+            SelectItem[] group = receivingChoices.stream().filter(r -> r.place() == place)
+                    .map(r -> new SelectItem(r.code(), r.name() + " (" + r.code() + ")")).toArray(SelectItem[]::new);
+            if (group.length > 0) {
+                items.add(new SelectItemGroup(msg.label("rollover.receiving", place.name()), null, false, group));
+            }
+        }
+        return items;
+    }
+
+    /** Schools teaching grade 1 the officer may choose whose code or name contains {@code query}, as "code — name". */
+    public List<String> completeReceiving(String query) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        return rollover.receivingSchools(school, query.strip(), 12, userLocale.current()).stream()
+                .map(r -> r.code() + CODE_NAME_SEPARATOR + r.name()).toList();
+    }
+
+    /** "Another school": the school found becomes one of the receiving choices. */
+    public void addReceivingSchool() {
+        String code = transferCode(findSchool);
+        Optional<RolloverService.ReceivingSchool> found = code == null ? Optional.empty()
+                : rollover.receivingSchools(school, code, 12, userLocale.current()).stream()
+                        .filter(r -> r.code().equalsIgnoreCase(code)).findFirst();
+        if (found.isEmpty()) {
+            addMessage(FacesMessage.SEVERITY_ERROR, msg.get("rollover.receiving.notFound"));
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        if (receivingChoices.stream().noneMatch(r -> r.code().equals(found.get().code()))) {
+            receivingChoices.add(found.get());
+        }
+        findSchool = null;
+        addMessage(FacesMessage.SEVERITY_INFO, msg.format("rollover.receiving.added", found.get().name()));
+    }
+
+    /** Makes the school of {@code code} a receiving choice (the proposal's, which may lie beyond the list's length). */
+    private void offer(String code) {
+        if (receivingChoices.stream().noneMatch(r -> r.code().equals(code))) {
+            rollover.receivingSchools(school, code, 12, userLocale.current()).stream()
+                    .filter(r -> r.code().equals(code)).findFirst().ifPresent(receivingChoices::add);
+        }
+    }
+
+    /** The name of a receiving school by its code, as the choices give it. */
+    public String receivingName(String code) {
+        return receivingChoices.stream().filter(r -> r.code().equals(code)).map(RolloverService.ReceivingSchool::name)
+                .findFirst().orElse(code);
     }
 
     /** "Set all in this class to …". */
@@ -161,7 +269,18 @@ public class RolloverWizard implements Serializable {
 
     /** The stage the row's pupil is in next year at this school, or null when the pupil leaves it. */
     public Stage nextStage(Row row) {
-        return outcome(row).flatMap(o -> YearEnd.nextStage(row.stage, o)).filter(s -> s.taughtAt(level)).orElse(null);
+        if (isHandOver(row)) {
+            return row.receivingSchool.isBlank() ? null : outcome(row).flatMap(o -> YearEnd.nextStage(row.stage, o)).orElse(null);
+        }
+        return outcome(row).flatMap(o -> YearEnd.stageAtSchool(row.stage, o, level)).orElse(null);
+    }
+
+    /** Next year's classes of the school the row's child goes to: this one, or the receiving school. */
+    private List<RolloverService.NextClass> classesFor(Row row) {
+        if (!isHandOver(row)) {
+            return nextYearClasses;
+        }
+        return receivingClasses.computeIfAbsent(row.receivingSchool, code -> rollover.nextYearClasses(code, schoolYear));
     }
 
     /** The automatic name of the row's class next year (as the service gives it), or null when the pupil leaves. */
@@ -181,7 +300,7 @@ public class RolloverWizard implements Serializable {
         }
         String name = automaticName(row);
         List<Choice> choices = new ArrayList<>();
-        List<RolloverService.NextClass> existing = nextYearClasses.stream().filter(c -> c.stage() == next).toList();
+        List<RolloverService.NextClass> existing = classesFor(row).stream().filter(c -> c.stage() == next).toList();
         if (existing.stream().noneMatch(c -> c.name().equals(name))) {
             choices.add(new Choice("", msg.format("rollover.newClass", name)));
         }
@@ -195,7 +314,7 @@ public class RolloverWizard implements Serializable {
             return "";
         }
         String name = automaticName(row);
-        return nextYearClasses.stream().filter(c -> c.stage() == next && c.name().equals(name))
+        return classesFor(row).stream().filter(c -> c.stage() == next && c.name().equals(name))
                 .map(c -> String.valueOf(c.id())).findFirst().orElse("");
     }
 
@@ -256,7 +375,8 @@ public class RolloverWizard implements Serializable {
         String destination = transfer ? transferCode(row.transferSchool) : null;
         Long nextClass = nextStage(row) != null && row.nextClass != null && !row.nextClass.isBlank()
                 ? Long.valueOf(row.nextClass) : null;
-        return new RolloverService.Decision(row.pupilCode, row.outcome, destination, nextClass);
+        String receiving = isHandOver(row) && !row.receivingSchool.isBlank() ? row.receivingSchool : null;
+        return new RolloverService.Decision(row.pupilCode, row.outcome, destination, nextClass, receiving);
     }
 
     /** The school code in the destination field: what precedes the name the suggestion adds, or what was typed. */
@@ -297,11 +417,25 @@ public class RolloverWizard implements Serializable {
             Stage next = nextStage(row);
             if (next != null && (row.nextClass == null || row.nextClass.isBlank())) {
                 String name = automaticName(row);
-                NewClass c = byName.get(next + "/" + name);
-                byName.put(next + "/" + name, new NewClass(name, next, c == null ? 1 : c.pupils() + 1));
+                String at = isHandOver(row) ? receivingName(row.receivingSchool) : null;
+                String key = at + "/" + next + "/" + name;
+                NewClass c = byName.get(key);
+                byName.put(key, new NewClass(name, next, c == null ? 1 : c.pupils() + 1, at));
             }
         }
-        return byName.values().stream().sorted(Comparator.comparing(NewClass::stage).thenComparing(NewClass::name)).toList();
+        return byName.values().stream().sorted(Comparator.comparing((NewClass c) -> c.school() == null ? "" : c.school())
+                .thenComparing(NewClass::stage).thenComparing(NewClass::name)).toList();
+    }
+
+    /** The receiving schools and how many children each takes, for the confirmation. */
+    public List<HandOver> getHandOvers() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        rows().stream().filter(r -> isHandOver(r) && !r.receivingSchool.isBlank())
+                .forEach(r -> counts.merge(r.receivingSchool, 1, Integer::sum));
+        return counts.entrySet().stream().map(e -> new HandOver(e.getKey(), receivingName(e.getKey()), e.getValue())).toList();
+    }
+
+    public record HandOver(String code, String name, int children) implements Serializable {
     }
 
     /** The pupils who move to another school, for the confirmation. */
@@ -314,7 +448,8 @@ public class RolloverWizard implements Serializable {
         return rows().stream().filter(r -> !r.outcome.equals(YearEnd.proposed(r.stage).name())).count();
     }
 
-    public record NewClass(String name, Stage stage, int pupils) implements Serializable {
+    /** A class the commit creates; {@code school} the receiving school's name, null for this school. */
+    public record NewClass(String name, Stage stage, int pupils, String school) implements Serializable {
     }
 
     // --- view model ----------------------------------------------------------------------------------
@@ -326,6 +461,7 @@ public class RolloverWizard implements Serializable {
         private final Stage stage;
         private final List<Row> rows = new ArrayList<>();
         private String bulkOutcome;
+        private String bulkReceiving;
 
         Group(long classId, String className, Stage stage) {
             this.classId = classId;
@@ -356,6 +492,14 @@ public class RolloverWizard implements Serializable {
         public void setBulkOutcome(String bulkOutcome) {
             this.bulkOutcome = bulkOutcome;
         }
+
+        public String getBulkReceiving() {
+            return bulkReceiving;
+        }
+
+        public void setBulkReceiving(String bulkReceiving) {
+            this.bulkReceiving = bulkReceiving;
+        }
     }
 
     /** One pupil and the decision for them; {@code nextClass} is a class id, or "" for the class of the automatic name. */
@@ -369,6 +513,7 @@ public class RolloverWizard implements Serializable {
         private String outcome;
         private String transferSchool;
         private String nextClass = "";
+        private String receivingSchool = "";
         private String error;
 
         Row(String pupilCode, String vietnameseName, String nativeName, long classId, String className, Stage stage,
@@ -437,6 +582,14 @@ public class RolloverWizard implements Serializable {
         public String getError() {
             return error;
         }
+
+        public String getReceivingSchool() {
+            return receivingSchool;
+        }
+
+        public void setReceivingSchool(String receivingSchool) {
+            this.receivingSchool = receivingSchool == null ? "" : receivingSchool;
+        }
     }
 
     // --- page state ----------------------------------------------------------------------------------
@@ -475,6 +628,14 @@ public class RolloverWizard implements Serializable {
 
     public List<Group> getGroups() {
         return groups;
+    }
+
+    public String getFindSchool() {
+        return findSchool;
+    }
+
+    public void setFindSchool(String findSchool) {
+        this.findSchool = findSchool;
     }
 
     public RolloverService.Result getResult() {

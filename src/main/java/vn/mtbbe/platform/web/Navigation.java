@@ -73,9 +73,17 @@ public class Navigation {
         return currentUser.hasRole(Role.OFFICER, Role.MINISTRY);
     }
 
-    /** Recording what was taught, year-end rollover, mid-year departures: officers of the province. */
+    /** Recording what was taught, opening classes, enrolling, mid-year departures: officers of the province. */
     public boolean isRecordClasses() {
         return currentUser.hasRole(Role.OFFICER);
+    }
+
+    /**
+     * The year-end rollover: officers of the province, and ministry staff (who alone may hand a preschool's children
+     * over to a school of another officer's province).
+     */
+    public boolean isRollover() {
+        return currentUser.hasRole(Role.OFFICER, Role.MINISTRY);
     }
 
     public boolean isUsers() {

@@ -91,8 +91,8 @@ public class SchoolView implements Serializable {
             implements Serializable {
     }
 
-    /** A cohort of the school. */
-    public record CohortRow(long id, String startYear, String entryStage, long pupils) implements Serializable {
+    /** A cohort of the school; {@code startedAt} the preschool where a cohort the school took into grade 1 started. */
+    public record CohortRow(long id, String startYear, String entryStage, long pupils, String startedAt) implements Serializable {
     }
 
     public void load() {
@@ -123,7 +123,8 @@ public class SchoolView implements Serializable {
             yearChanged();
             cohortRows = cohorts.summaries(null, code).stream()
                     .map(row -> new CohortRow(row.cohort().getId(), SchoolYear.codeStarting(row.cohort().getStartYear()),
-                            row.cohort().getEntryStage().name(), row.pupils()))
+                            row.cohort().getEntryStage().name(), row.pupils(),
+                            row.receivedAt() == null ? null : row.cohort().getSchool().getName()))
                     .toList();
         }
         if (currentUser.hasRole(Role.OFFICER)) {

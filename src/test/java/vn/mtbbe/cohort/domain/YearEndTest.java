@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,6 +45,46 @@ class YearEndTest {
         assertEquals("1A", YearEnd.nextClassName("MG5A", Stage.PRESCHOOL_5, Stage.GRADE_1));
         assertEquals("3A", YearEnd.nextClassName("Lớp ghép", Stage.GRADE_2, Stage.GRADE_3));
         assertEquals("2A", YearEnd.nextClassName("2A", Stage.GRADE_2, Stage.GRADE_2));
+    }
+
+    @Test
+    void aChildPromotedFromAPreschoolOnlySchoolIsHandedOverToGradeOneElsewhere() {
+        assertTrue(YearEnd.handsOver(Stage.PRESCHOOL_5, Outcome.PROMOTED, SchoolLevel.PRESCHOOL));
+        assertEquals(Optional.empty(), YearEnd.stageAtSchool(Stage.PRESCHOOL_5, Outcome.PROMOTED, SchoolLevel.PRESCHOOL),
+                "no grade 1 at the preschool");
+        assertEquals(Optional.of(Stage.GRADE_1), YearEnd.nextStage(Stage.PRESCHOOL_5, Outcome.PROMOTED), "grade 1 elsewhere");
+        // A combined school keeps its children; repeating, transfers and dropping out hand nobody over.
+        assertFalse(YearEnd.handsOver(Stage.PRESCHOOL_5, Outcome.PROMOTED, SchoolLevel.COMBINED));
+        assertEquals(Optional.of(Stage.GRADE_1), YearEnd.stageAtSchool(Stage.PRESCHOOL_5, Outcome.PROMOTED, SchoolLevel.COMBINED));
+        assertFalse(YearEnd.handsOver(Stage.PRESCHOOL_5, Outcome.REPEATED, SchoolLevel.PRESCHOOL));
+        assertEquals(Optional.of(Stage.PRESCHOOL_5), YearEnd.stageAtSchool(Stage.PRESCHOOL_5, Outcome.REPEATED, SchoolLevel.PRESCHOOL));
+        assertFalse(YearEnd.handsOver(Stage.PRESCHOOL_5, Outcome.TRANSFERRED, SchoolLevel.PRESCHOOL));
+        assertFalse(YearEnd.handsOver(Stage.PRESCHOOL_5, Outcome.DROPPED_OUT, SchoolLevel.PRESCHOOL));
+        assertFalse(YearEnd.handsOver(Stage.GRADE_5, Outcome.COMPLETED, SchoolLevel.PRIMARY), "completing is not a hand-over");
+        assertFalse(YearEnd.handsOver(Stage.GRADE_2, Outcome.PROMOTED, SchoolLevel.PRIMARY));
+    }
+
+    @Test
+    void aReceivingSchoolMustTeachGradeOneAndBeNamedOnlyForAHandOver() {
+        assertEquals(Optional.empty(), YearEnd.receivingProblem(Stage.PRESCHOOL_5, Outcome.PROMOTED, SchoolLevel.PRESCHOOL,
+                SchoolLevel.PRIMARY, false));
+        assertEquals(Optional.empty(), YearEnd.receivingProblem(Stage.PRESCHOOL_5, Outcome.PROMOTED, SchoolLevel.PRESCHOOL,
+                SchoolLevel.COMBINED, false));
+        assertEquals(Optional.of("validation.rollover.receivingSchool"), YearEnd.receivingProblem(Stage.PRESCHOOL_5,
+                Outcome.PROMOTED, SchoolLevel.PRESCHOOL, SchoolLevel.PRESCHOOL, false), "another preschool has no grade 1");
+        assertEquals(Optional.of("validation.rollover.receivingSchool"), YearEnd.receivingProblem(Stage.PRESCHOOL_5,
+                Outcome.PROMOTED, SchoolLevel.PRESCHOOL, SchoolLevel.PRESCHOOL, true), "nor the school itself");
+        assertEquals(Optional.of("validation.rollover.noHandOver"), YearEnd.receivingProblem(Stage.PRESCHOOL_5,
+                Outcome.REPEATED, SchoolLevel.PRESCHOOL, SchoolLevel.PRIMARY, false), "a repeater stays");
+        assertEquals(Optional.of("validation.rollover.noHandOver"), YearEnd.receivingProblem(Stage.PRESCHOOL_5,
+                Outcome.PROMOTED, SchoolLevel.COMBINED, SchoolLevel.PRIMARY, false), "a combined school keeps its children");
+        assertEquals(Optional.of("validation.rollover.noHandOver"), YearEnd.receivingProblem(Stage.GRADE_1,
+                Outcome.PROMOTED, SchoolLevel.PRIMARY, SchoolLevel.PRIMARY, false), "a transfer is not a hand-over");
+        // The class chosen at the receiving school follows the same rule as at the school itself.
+        assertEquals(Optional.empty(), YearEnd.nextClassProblem(Stage.PRESCHOOL_5, Outcome.PROMOTED, true, true, Stage.GRADE_1));
+        assertEquals(Optional.of("validation.rollover.nextClass"),
+                YearEnd.nextClassProblem(Stage.PRESCHOOL_5, Outcome.PROMOTED, true, true, Stage.GRADE_2));
+        assertEquals("1A", YearEnd.nextClassName("MG5A", Stage.PRESCHOOL_5, Stage.GRADE_1));
     }
 
     @Test
