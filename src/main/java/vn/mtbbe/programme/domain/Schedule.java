@@ -5,7 +5,6 @@ import vn.mtbbe.registry.domain.Stage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,18 +44,6 @@ public final class Schedule {
             }
         }
         return Optional.ofNullable(wholeYear);
-    }
-
-    /** The modes of every subject at {@code stage}, by semester 1 and 2. */
-    public Map<String, List<InstructionMode>> atStage(Stage stage, Collection<String> subjects) {
-        Map<String, List<InstructionMode>> modes = new LinkedHashMap<>();
-        for (String subject : subjects) {
-            List<InstructionMode> bySemester = new ArrayList<>(2);
-            bySemester.add(mode(stage, 1, subject).orElse(null));
-            bySemester.add(mode(stage, 2, subject).orElse(null));
-            modes.put(subject, bySemester);
-        }
-        return modes;
     }
 
     /** A broken rule of a schedule: the stage and subject it concerns and the bundle key saying why. */
