@@ -24,10 +24,11 @@ import vn.mtbbe.registry.service.ReferenceNames;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 
 /**
  * {@code /cohorts/view.xhtml?id=}: one cohort — where it stands in the language transition this school year
@@ -39,9 +40,27 @@ import java.util.Set;
 @RequestScoped
 public class CohortPage {
 
-    /** One subject in the transition status: its language in semesters 1 and 2, this year and next. */
-    public record SubjectStatus(String name, boolean core, String now1, String now2, String next1, String next2,
-                                boolean switchesNow, boolean switchesNext) {
+    /**
+     * One subject in the transition status: its language in semesters 1 and 2, this year and next (mode names,
+     * null where not taught), and how it changes this year and next ({@link Schedule.Change} names), from the
+     * schedule's {@link Schedule.SubjectOutlook} as on the class and pupil pages.
+     */
+    public record SubjectStatus(String subject, String name, boolean core, String now1, String now2, String next1,
+                                String next2, String thisYear, String nextYear) {
+
+        static SubjectStatus of(Schedule.SubjectOutlook outlook, String name, boolean core) {
+            return new SubjectStatus(outlook.subject(), name, core, mode(outlook.now1()), mode(outlook.now2()),
+                    mode(outlook.next1()), mode(outlook.next2()), outlook.thisYear().name(), outlook.nextYear().name());
+        }
+
+        public boolean isSwitchesNow() {
+            return Schedule.Change.SWITCHES.name().equals(thisYear);
+        }
+
+        public boolean isSwitchesNext() {
+            return Schedule.Change.SWITCHES.name().equals(nextYear);
+        }
+
         public boolean isSplitNow() {
             return now1 != null && !now1.equals(now2);
         }
@@ -142,44 +161,31 @@ public class CohortPage {
     }
 
     private void transition(Schedule schedule, ULocale locale) {
-        Optional<Stage> next = stageNow.next();
-        List<String> codes = programmes.subjectCodes();
-        Set<String> nowSwitching = schedule.switchedSubjects(stageNow, codes);
-        Set<String> nextSwitching = next.map(s -> schedule.switchedSubjects(s, codes)).orElse(Set.of());
-        List<SubjectStatus> statuses = new ArrayList<>();
-        List<String> switchNow = new ArrayList<>();
-        List<String> switchNext = new ArrayList<>();
-        for (Subject subject : programmes.subjects()) {
-            String code = subject.getCode();
-            String name = names.name(RefName.Kind.SUBJECT, code, locale, code);
-            String now1 = mode(schedule, stageNow, 1, code);
-            String now2 = mode(schedule, stageNow, 2, code);
-            String next1 = next.map(s -> mode(schedule, s, 1, code)).orElse(null);
-            String next2 = next.map(s -> mode(schedule, s, 2, code)).orElse(null);
-            if (now1 == null && now2 == null && next1 == null && next2 == null) {
-                continue;
-            }
-            statuses.add(new SubjectStatus(name, subject.isCore(), now1, now2, next1, next2,
-                    nowSwitching.contains(code), nextSwitching.contains(code)));
-            if (nowSwitching.contains(code)) {
-                switchNow.add(name);
-            }
-            if (nextSwitching.contains(code)) {
-                switchNext.add(name);
-            }
-        }
-        subjects = statuses;
-        switchingNow = switchNow;
-        switchingNext = switchNext;
+        subjects = statuses(schedule, stageNow, programmes.subjects(),
+                code -> names.name(RefName.Kind.SUBJECT, code, locale, code));
+        switchingNow = subjects.stream().filter(SubjectStatus::isSwitchesNow).map(SubjectStatus::name).toList();
+        switchingNext = subjects.stream().filter(SubjectStatus::isSwitchesNext).map(SubjectStatus::name).toList();
     }
 
-    private static String mode(Schedule schedule, Stage stage, int semester, String subject) {
-        return schedule.mode(stage, semester, subject).map(InstructionMode::name).orElse(null);
+    /**
+     * The subjects (in the curriculum's order) taught at {@code stage} or the stage after it, with their languages
+     * and changes by the schedule's {@link Schedule#outlook}, named by {@code name}.
+     */
+    public static List<SubjectStatus> statuses(Schedule schedule, Stage stage, List<Subject> curriculum,
+                                               Function<String, String> name) {
+        Map<String, Boolean> core = new LinkedHashMap<>();
+        curriculum.forEach(s -> core.put(s.getCode(), s.isCore()));
+        return schedule.outlook(stage, core.keySet()).stream()
+                .map(o -> SubjectStatus.of(o, name.apply(o.subject()), core.get(o.subject()))).toList();
+    }
+
+    private static String mode(InstructionMode mode) {
+        return mode == null ? null : mode.name();
     }
 
     /** The rows of a flow cut by groups: year by year, the groups of a year in the given order of their labels. */
     private static List<FlowRow> byGroup(Map<String, List<CohortFlow.Year>> groups,
-                                         java.util.function.Function<String, String> label, Comparator<? super String> order) {
+                                         Function<String, String> label, Comparator<? super String> order) {
         List<FlowRow> rows = new ArrayList<>();
         groups.forEach((group, list) -> list.forEach(y -> rows.add(FlowRow.of(y, label.apply(group), false))));
         rows.sort(Comparator.comparing(FlowRow::schoolYear).thenComparing(FlowRow::group, order));

@@ -17,7 +17,6 @@ import vn.mtbbe.registry.domain.Enrolment;
 import vn.mtbbe.registry.domain.Pupil;
 import vn.mtbbe.registry.domain.School;
 import vn.mtbbe.registry.domain.SchoolClass;
-import vn.mtbbe.registry.domain.Stage;
 import vn.mtbbe.registry.service.ClassService;
 import vn.mtbbe.registry.service.PupilService;
 import vn.mtbbe.registry.service.SchoolService;
@@ -28,6 +27,7 @@ import vn.mtbbe.security.Role;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -94,10 +95,33 @@ public class InstructionService {
         DEPARTS
     }
 
-    /** A class's plan and practice, with where the class stands in the transition. */
+    /**
+     * A class's plan and practice, with where the class stands in the transition: {@code outlook} holds each
+     * subject taught this year or next with its planned modes and how it changes, by the schedule's one rule
+     * ({@link Schedule#outlook}); empty for a class that follows no schedule.
+     */
     public record ClassPlan(SchoolClass schoolClass, Programme programme, ScheduleVersion version, List<Line> lines,
-                            boolean switchingYear, Set<String> switchingSubjects,
-                            Map<String, List<InstructionMode>> nextYear) {
+                            List<Schedule.SubjectOutlook> outlook) {
+
+        /** Whether this is a switching year for the class: some subject switches language this year. */
+        public boolean switchingYear() {
+            return outlook.stream().anyMatch(Schedule.SubjectOutlook::switchesThisYear);
+        }
+
+        /** The subjects that switch language this year, by code. */
+        public Set<String> switchingSubjects() {
+            return outlook.stream().filter(Schedule.SubjectOutlook::switchesThisYear)
+                    .map(Schedule.SubjectOutlook::subject).collect(Collectors.toCollection(TreeSet::new));
+        }
+
+        /** The subjects taught next year with their planned modes in semesters 1 and 2 (null where not taught). */
+        public Map<String, List<InstructionMode>> nextYear() {
+            Map<String, List<InstructionMode>> next = new LinkedHashMap<>();
+            outlook.stream().filter(Schedule.SubjectOutlook::taughtNextYear)
+                    .forEach(o -> next.put(o.subject(), Arrays.asList(o.next1(), o.next2())));
+            return next;
+        }
+
         public boolean departs() {
             return lines.stream().anyMatch(Line::departs);
         }
@@ -190,11 +214,7 @@ public class InstructionService {
                 }
             }
         }
-        Stage stage = schoolClass.getStage();
-        Map<String, List<InstructionMode>> next = stage.next().map(s -> schedule.atStage(s, subjects)).orElse(Map.of());
-        next.values().removeIf(modes -> modes.stream().allMatch(m -> m == null));
-        Set<String> switching = schedule.switchedSubjects(stage, subjects);
-        return new ClassPlan(schoolClass, programme, version, lines, !switching.isEmpty(), switching, next);
+        return new ClassPlan(schoolClass, programme, version, lines, schedule.outlook(schoolClass.getStage(), subjects));
     }
 
     /** Records what was taught; an entry equal to the plan confirms it. Replaces earlier records of those cells. */

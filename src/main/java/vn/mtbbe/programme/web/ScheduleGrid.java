@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -57,7 +56,8 @@ public final class ScheduleGrid implements Serializable {
 
     /**
      * One stage of the transition: the subjects taught there in the second semester by mode, the share taught
-     * (at least partly) in Vietnamese, and the sentences saying which subjects change language at this stage.
+     * (at least partly) in Vietnamese, whether it is a switching stage (some subject switches language there), and
+     * the sentences saying which subjects switch language, or start or stop being taught, at this stage.
      * The bar widths are percentages of the subjects taught, for the stacked bar.
      */
     public record Step(String stage, int motherTongue, int bilingual, int vietnamese, int taught, double share,
@@ -119,7 +119,7 @@ public final class ScheduleGrid implements Serializable {
             List<String> sentences = sentences(schedule, stage, codes, subjectName, locale);
             transition.add(new Step(stage.name(), counts.getOrDefault(InstructionMode.MOTHER_TONGUE, 0),
                     counts.getOrDefault(InstructionMode.BILINGUAL, 0), counts.getOrDefault(InstructionMode.VIETNAMESE, 0),
-                    taught, shares.get(stage), !sentences.isEmpty(), List.copyOf(sentences)));
+                    taught, shares.get(stage), schedule.isSwitchingStage(stage, codes), List.copyOf(sentences)));
         }
         List<String> stages = Arrays.stream(Stage.values()).map(Stage::name).toList();
         return new ScheduleGrid(stages, List.copyOf(rows), List.copyOf(transition));
@@ -127,27 +127,23 @@ public final class ScheduleGrid implements Serializable {
 
     /**
      * The changes at {@code stage} in words, one sentence per kind of change and language, e.g. "Grade 3:
-     * Mathematics and Nature and science switch to Vietnamese." A change from the previous stage counts at
-     * the start of the year; a change between the semesters is told as such.
+     * Mathematics and Nature and science switch to Vietnamese." Each step of a subject's year is told: from the
+     * previous stage to semester 1 (a change at the start of the year; none at the first stage) and from semester
+     * 1 to 2 (mid-year). A step is a switch, a start or a stop as {@link Schedule.Change} defines them.
      */
     static List<String> sentences(Schedule schedule, Stage stage, Collection<String> subjects,
                                   Function<String, String> subjectName, ULocale locale) {
-        Set<String> switched = schedule.switchedSubjects(stage, subjects);
-        // Kind of change ("schedule.switch.year" or ".midYear") and target mode -> subject names, in order.
+        Optional<Stage> previous = previous(stage);
+        // Kind of change and the mode it leads to ("none" for a stop) -> subject codes, in the curriculum's order.
         Map<String, List<String>> groups = new LinkedHashMap<>();
         for (String subject : subjects) {
-            if (!switched.contains(subject)) {
-                continue;
-            }
             InstructionMode first = schedule.mode(stage, 1, subject).orElse(null);
             InstructionMode second = schedule.mode(stage, 2, subject).orElse(null);
-            InstructionMode before = previous(stage).flatMap(p -> schedule.mode(p, 2, subject)).orElse(null);
-            if (first != null && before != null && first != before) {
-                groups.computeIfAbsent("year/" + first.name(), k -> new ArrayList<>()).add(subject);
+            if (previous.isPresent()) {
+                InstructionMode before = schedule.mode(previous.get(), 2, subject).orElse(null);
+                Kind.of(false, before, first).ifPresent(kind -> group(groups, kind, first, subject));
             }
-            if (!Objects.equals(first, second)) {
-                groups.computeIfAbsent("midYear/" + (second == null ? "none" : second.name()), k -> new ArrayList<>()).add(subject);
-            }
+            Kind.of(true, first, second).ifPresent(kind -> group(groups, kind, second, subject));
         }
         Collator collator = TextKeys.collator(locale);
         List<String> sentences = new ArrayList<>();
@@ -156,19 +152,49 @@ public final class ScheduleGrid implements Serializable {
             String[] kindAndMode = group.getKey().split("/");
             List<String> names = group.getValue().stream().map(subjectName).sorted(collator).toList();
             String list = ListFormatter.getInstance(locale).format(names);
-            String key = "none".equals(kindAndMode[1]) ? "schedule.switch.stops" : "schedule.switch." + kindAndMode[0];
             String mode = "none".equals(kindAndMode[1]) ? "" : Messages.format(locale, "schedule.switch.mode." + kindAndMode[1]);
-            sentences.add(Messages.format(locale, key, Map.of("stage", stageName, "subjects", list,
-                    "count", names.size(), "mode", mode)));
+            sentences.add(Messages.format(locale, Kind.valueOf(kindAndMode[0]).key, Map.of("stage", stageName,
+                    "subjects", list, "count", names.size(), "mode", mode)));
         }
         return sentences;
     }
 
-    /** Start-of-year changes first, then mid-year ones; within each, towards Vietnamese last. */
+    /** A kind of change told in a sentence, in the order sentences come: start of the year first, then mid-year. */
+    private enum Kind {
+        SWITCHES_AT_START("schedule.switch.year"), STARTS_AT_START("schedule.switch.startsYear"),
+        STOPS_AT_START("schedule.switch.stopsYear"), SWITCHES_MID_YEAR("schedule.switch.midYear"),
+        STARTS_MID_YEAR("schedule.switch.startsMidYear"), STOPS_MID_YEAR("schedule.switch.stops");
+
+        final String key;
+
+        Kind(String key) {
+            this.key = key;
+        }
+
+        /** The change of one step from {@code from} to {@code to} (null where not taught); empty when none. */
+        static Optional<Kind> of(boolean midYear, InstructionMode from, InstructionMode to) {
+            if (from != null && to != null && from != to) {
+                return Optional.of(midYear ? SWITCHES_MID_YEAR : SWITCHES_AT_START);
+            }
+            if (from == null && to != null) {
+                return Optional.of(midYear ? STARTS_MID_YEAR : STARTS_AT_START);
+            }
+            if (from != null && to == null) {
+                return Optional.of(midYear ? STOPS_MID_YEAR : STOPS_AT_START);
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static void group(Map<String, List<String>> groups, Kind kind, InstructionMode mode, String subject) {
+        groups.computeIfAbsent(kind.name() + "/" + (mode == null ? "none" : mode.name()), k -> new ArrayList<>()).add(subject);
+    }
+
+    /** By kind of change (start of the year first, then mid-year); within each, towards Vietnamese last. */
     private static List<Map.Entry<String, List<String>>> orderedGroups(Map<String, List<String>> groups) {
         List<Map.Entry<String, List<String>>> ordered = new ArrayList<>(groups.entrySet());
-        ordered.sort(Comparator.comparing((Map.Entry<String, List<String>> e) -> e.getKey().startsWith("midYear"))
-                .thenComparing(e -> rank(e.getKey().substring(e.getKey().indexOf('/') + 1))));
+        ordered.sort(Comparator.comparing((Map.Entry<String, List<String>> e) -> Kind.valueOf(e.getKey().split("/")[0]))
+                .thenComparing(e -> rank(e.getKey().split("/")[1])));
         return ordered;
     }
 
@@ -196,13 +222,21 @@ public final class ScheduleGrid implements Serializable {
         return transition;
     }
 
-    /** The stages where some subject changes language, for the headings of the grid. */
+    /**
+     * The stages where some subject switches language (by {@link Schedule#isSwitchingStage}), for the headings of
+     * the grid; a subject only starting or stopping does not mark its stage.
+     */
     public boolean isSwitching(String stage) {
         return transition.stream().anyMatch(t -> t.stage().equals(stage) && t.switching());
     }
 
-    /** Whether any stage changes language at all (else the page says the schedule keeps one language). */
+    /** Whether any stage is a switching stage. */
     public boolean isAnySwitch() {
         return transition.stream().anyMatch(Step::switching);
+    }
+
+    /** Whether anything changes at any stage, a start or stop included (else the page says the schedule keeps one language). */
+    public boolean isAnyChange() {
+        return transition.stream().anyMatch(t -> !t.sentences().isEmpty());
     }
 }

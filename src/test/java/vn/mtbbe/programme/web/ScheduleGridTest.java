@@ -100,6 +100,38 @@ class ScheduleGridTest {
     }
 
     @Test
+    void startsAndStopsAreToldButDoNotMakeASwitchingStage() {
+        ScheduleGrid grid = ScheduleGrid.of(schedule(), SUBJECTS, ULocale.ENGLISH);
+        assertEquals(List.of("Grade 5: Arts is no longer taught."), grid.getTransition().get(Stage.GRADE_5.ordinal()).sentences());
+        assertFalse(grid.isSwitching("GRADE_5"), "arts only stops");
+
+        List<ScheduleEntry> entries = new ArrayList<>(schedule().entries());
+        entries.removeIf(e -> e.getSubject().equals("ARTS"));
+        entries.add(new ScheduleEntry(Stage.GRADE_3, 2, "ARTS", BILINGUAL));
+        entries.add(ScheduleEntry.wholeYear(Stage.GRADE_4, "ARTS", BILINGUAL));
+        entries.add(new ScheduleEntry(Stage.GRADE_5, 1, "ARTS", BILINGUAL));
+        ScheduleGrid changed = ScheduleGrid.of(new Schedule(entries), SUBJECTS, ULocale.ENGLISH);
+        assertEquals(List.of("Grade 3: Mathematics and Reading and writing switch to Vietnamese.",
+                        "Grade 3: Arts starts to be taught in the second semester (bilingual teaching)."),
+                changed.getTransition().get(Stage.GRADE_3.ordinal()).sentences(), "a mid-year start is not a switch to bilingual");
+        assertEquals(List.of(), changed.getTransition().get(Stage.GRADE_4.ordinal()).sentences());
+        assertEquals(List.of("Grade 5: Arts is no longer taught in the second semester."),
+                changed.getTransition().get(Stage.GRADE_5.ordinal()).sentences());
+        assertFalse(changed.isSwitching("GRADE_5"));
+        assertTrue(changed.isSwitching("GRADE_3"));
+
+        List<ScheduleEntry> late = new ArrayList<>(schedule().entries());
+        late.removeIf(e -> e.getSubject().equals("ARTS"));
+        late.add(ScheduleEntry.wholeYear(Stage.GRADE_5, "ARTS", VIETNAMESE));
+        ScheduleGrid startsLate = ScheduleGrid.of(new Schedule(late), SUBJECTS, ULocale.ENGLISH);
+        assertEquals(List.of("Grade 5: Arts starts to be taught (Vietnamese)."),
+                startsLate.getTransition().get(Stage.GRADE_5.ordinal()).sentences());
+        assertTrue(startsLate.isAnyChange());
+        assertEquals(List.of(), startsLate.getTransition().get(Stage.PRESCHOOL_5.ordinal()).sentences(),
+                "being taught from preschool is not a start");
+    }
+
+    @Test
     void aScheduleInOneLanguageHasNoChanges() {
         List<ScheduleEntry> entries = new ArrayList<>();
         for (Stage stage : Stage.values()) {
@@ -107,6 +139,7 @@ class ScheduleGridTest {
         }
         ScheduleGrid grid = ScheduleGrid.of(new Schedule(entries), SUBJECTS, ULocale.ENGLISH);
         assertFalse(grid.isAnySwitch());
+        assertFalse(grid.isAnyChange());
         assertEquals(1.0, grid.getTransition().get(0).share());
     }
 }
