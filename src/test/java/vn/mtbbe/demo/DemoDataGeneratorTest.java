@@ -10,6 +10,7 @@ import vn.mtbbe.demo.DemoData.YearSeed;
 import vn.mtbbe.platform.text.TextKeys;
 import vn.mtbbe.registry.domain.Designation;
 import vn.mtbbe.registry.domain.Outcome;
+import vn.mtbbe.registry.domain.SchoolLevel;
 import vn.mtbbe.registry.domain.Sex;
 import vn.mtbbe.registry.domain.Stage;
 
@@ -279,6 +280,25 @@ class DemoDataGeneratorTest {
                 && !p.enrolments().get(0).schoolClass().schoolCode().equals(p.enrolments().get(1).schoolClass().schoolCode())),
                 "preschool leavers move on to the primary school their preschool feeds");
         assertTrue(data.enrolmentCount() > 2L * data.pupils().size());
+    }
+
+    @Test
+    void inEveryProvinceAPreschoolOnlySchoolHandsItsChildrenOverToGradeOneOfAPrimarySchool() {
+        Map<String, SchoolSeed> schools = data.schools().stream().collect(Collectors.toMap(SchoolSeed::code, Function.identity()));
+        Set<String> provinces = new HashSet<>();
+        for (PupilSeed p : data.pupils()) {
+            for (int i = 1; i < p.enrolments().size(); i++) {
+                ClassSeed from = p.enrolments().get(i - 1).schoolClass();
+                ClassSeed to = p.enrolments().get(i).schoolClass();
+                if (schools.get(from.schoolCode()).level() == SchoolLevel.PRESCHOOL && from.stage() == Stage.PRESCHOOL_5
+                        && p.enrolments().get(i - 1).outcome() == Outcome.PROMOTED && to.stage() == Stage.GRADE_1
+                        && Stage.GRADE_1.taughtAt(schools.get(to.schoolCode()).level())) {
+                    provinces.add(schools.get(from.schoolCode()).provinceCode());
+                }
+            }
+        }
+        assertEquals(data.provinces().stream().map(DemoData.ProvinceSeed::code).collect(Collectors.toSet()), provinces,
+                "the demo shows the hand-over in every province");
     }
 
     @Test

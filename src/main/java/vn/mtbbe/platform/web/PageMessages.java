@@ -48,6 +48,10 @@ public class PageMessages extends AbstractMap<String, String> {
         return Messages.format(locale(), key, first, second, third);
     }
 
+    public String format(String key, Object first, Object second, Object third, Object fourth) {
+        return Messages.format(locale(), key, first, second, third, fourth);
+    }
+
     /** A pattern with named arguments, e.g. a service's field error. */
     public String formatNamed(String key, Map<String, Object> args) {
         return Messages.format(locale(), key, args);
