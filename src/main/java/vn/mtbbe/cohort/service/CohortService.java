@@ -112,7 +112,8 @@ public class CohortService {
      * provinces) took into grade 1, each with the school that took most of them.
      */
     private Map<Cohort, School> received(ProvinceScope scope, String province, String school) {
-        StringBuilder jpql = new StringBuilder("SELECT c, k.school, COUNT(e) FROM Enrolment e JOIN e.schoolClass k JOIN e.pupil p,"
+        // Grouped by ids alone, as MySQL's ONLY_FULL_GROUP_BY wants.
+        StringBuilder jpql = new StringBuilder("SELECT c.id, k.school.id, COUNT(e) FROM Enrolment e JOIN e.schoolClass k JOIN e.pupil p,"
                 + " Cohort c WHERE p.cohortId = c.id AND k.stage = :grade1 AND c.entryStage = :preschool AND k.school <> c.school");
         if (!scope.all()) {
             jpql.append(" AND k.school.provinceCode IN :codes");
@@ -123,7 +124,7 @@ public class CohortService {
         if (school != null) {
             jpql.append(" AND k.school.code = :school");
         }
-        var query = em.createQuery(jpql.append(" GROUP BY c, k.school ORDER BY COUNT(e) DESC").toString(), Object[].class)
+        var query = em.createQuery(jpql.append(" GROUP BY c.id, k.school.id ORDER BY COUNT(e) DESC").toString(), Object[].class)
                 .setParameter("grade1", Stage.GRADE_1).setParameter("preschool", Stage.PRESCHOOL_5);
         if (!scope.all()) {
             query.setParameter("codes", scope.codes());
@@ -135,7 +136,9 @@ public class CohortService {
             query.setParameter("school", school);
         }
         Map<Cohort, School> received = new LinkedHashMap<>();
-        query.getResultStream().forEach(r -> received.putIfAbsent((Cohort) r[0], (School) r[1]));
+        Map<Long, Long> schoolOf = new LinkedHashMap<>();
+        query.getResultStream().forEach(r -> schoolOf.putIfAbsent((Long) r[0], (Long) r[1]));
+        schoolOf.forEach((cohort, at) -> received.put(em.find(Cohort.class, cohort), em.find(School.class, at)));
         return received;
     }
 

@@ -210,13 +210,14 @@ public class RolloverService {
      */
     public Optional<School> proposedReceivingSchool(School school) {
         ProvinceScope scope = currentUser.scope();
-        Optional<School> earlier = em.createQuery("SELECT c2.school, COUNT(e2) FROM Enrolment e1 JOIN e1.schoolClass c1,"
+        // Grouped by id alone, as MySQL's ONLY_FULL_GROUP_BY wants.
+        Optional<School> earlier = em.createQuery("SELECT c2.school.id, COUNT(e2) FROM Enrolment e1 JOIN e1.schoolClass c1,"
                         + " Enrolment e2 JOIN e2.schoolClass c2 WHERE e2.pupil = e1.pupil AND c1.school = :school"
                         + " AND c1.stage = :preschool AND e1.outcome = :promoted AND c2.stage = :grade1 AND c2.school <> :school"
-                        + " GROUP BY c2.school ORDER BY COUNT(e2) DESC", Object[].class)
+                        + " GROUP BY c2.school.id ORDER BY COUNT(e2) DESC", Object[].class)
                 .setParameter("school", school).setParameter("preschool", Stage.PRESCHOOL_5)
                 .setParameter("promoted", Outcome.PROMOTED).setParameter("grade1", Stage.GRADE_1)
-                .setMaxResults(5).getResultStream().map(r -> (School) r[0])
+                .setMaxResults(5).getResultStream().map(r -> em.find(School.class, r[0]))
                 .filter(s -> scope.includes(s.getProvinceCode()) && Stage.GRADE_1.taughtAt(s.getLevel())).findFirst();
         if (earlier.isPresent()) {
             return earlier;
