@@ -110,6 +110,20 @@ public class DemoDataLoader {
         }
     }
 
+    /**
+     * Takes the demo load's lock (V25) for the connection's transaction, then says whether the load is still to do: a
+     * node starting beside another waits here until the other's load has committed or rolled back, then finds the
+     * provinces written (or not, and loads them itself). The province check is the first plain read of the
+     * transaction, so it reads what was committed before the lock was granted.
+     */
+    static boolean claim(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT name FROM startup_lock WHERE name = 'demo' FOR UPDATE");
+             ResultSet rows = lock.executeQuery()) {
+            rows.next();
+        }
+        return !hasProvinces(connection);
+    }
+
     private static boolean hasProvinces(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT code FROM province");
              ResultSet rows = query.executeQuery()) {
@@ -119,13 +133,13 @@ public class DemoDataLoader {
 
     /**
      * Writes {@code data}, with attendance and assessment results up to {@code lastDay}, unless the database already
-     * holds a province (checked again inside the transaction).
+     * holds a province (checked again inside the transaction, under the demo load's lock: {@link #claim}).
      */
     @Transactional
     public Optional<Counts> load(DemoData data, LocalDate lastDay, char[] password) {
         Map<String, CompletableFuture<String>> hashes = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection()) {
-            if (hasProvinces(connection)) {
+            if (!claim(connection)) {
                 return Optional.empty();
             }
             for (DemoAccount account : ACCOUNTS) {
