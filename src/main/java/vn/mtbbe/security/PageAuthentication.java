@@ -11,6 +11,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.mtbbe.platform.web.PartialResponses;
 import vn.mtbbe.platform.web.SecurityHeadersFilter;
 
@@ -33,6 +34,8 @@ public class PageAuthentication {
     public static final String SIGN_IN_PAGE = "/login.xhtml";
     /** The request parameter of the sign-in page that names the page to return to. */
     public static final String RETURN_PARAMETER = "next";
+    /** The sign-in page's parameter saying that the caller's session ended after a time without activity. */
+    public static final String IDLE_PARAMETER = "idle";
     /** Where an account whose password someone else set must go first. */
     public static final String PASSWORD_PAGE = "/account/password.xhtml";
 
@@ -55,6 +58,11 @@ public class PageAuthentication {
 
     @Inject
     AccountService accounts;
+
+    /** How long a signed-in session lasts without a request ({@code MTBBE_SESSION_IDLEMINUTES}). */
+    @Inject
+    @ConfigProperty(name = "mtbbe.session.idleMinutes", defaultValue = "30")
+    int idleMinutes;
 
     AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
@@ -87,7 +95,9 @@ public class PageAuthentication {
         }
         String username = result.getCallerPrincipal().getName();
         long version = accounts.sessionState(username).map(AccountService.SessionState::version).orElse(-1L);
-        newSession(request, username).setAttribute(SESSION_KEY, new SignedIn(username, Set.copyOf(result.getCallerGroups()), version));
+        HttpSession session = newSession(request, username);
+        session.setMaxInactiveInterval(Math.max(1, idleMinutes) * 60);
+        session.setAttribute(SESSION_KEY, new SignedIn(username, Set.copyOf(result.getCallerGroups()), version));
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -130,9 +140,18 @@ public class PageAuthentication {
                 || path.startsWith("/errors/") || path.equals("/favicon.svg");
     }
 
+    /**
+     * To the sign-in page, which returns the caller here afterwards; when the request names a session the server no
+     * longer has (it ended after the idle time, or the server restarted), the page says the caller was signed out.
+     */
     private static AuthenticationStatus sendToSignIn(HttpServletRequest request, HttpServletResponse response) {
+        boolean ended = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
         return send(request, response, request.getContextPath() + SIGN_IN_PAGE + "?" + RETURN_PARAMETER + "="
-                + URLEncoder.encode(ReturnPath.of(request), StandardCharsets.UTF_8));
+                + URLEncoder.encode(ReturnPath.of(request), StandardCharsets.UTF_8) + (ended ? "&" + IDLE_PARAMETER + "=true" : ""));
+    }
+
+    public int idleMinutes() {
+        return Math.max(1, idleMinutes);
     }
 
     private static AuthenticationStatus send(HttpServletRequest request, HttpServletResponse response, String target) {

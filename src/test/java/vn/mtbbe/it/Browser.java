@@ -250,6 +250,13 @@ public final class Browser implements AutoCloseable {
         return cookie == null ? null : cookie.getValue();
     }
 
+    /** Replaces a cookie of the site by one of the same name with {@code value} (path /, HTTP only). */
+    public Browser replaceCookie(String name, String value) {
+        driver.manage().deleteCookieNamed(name);
+        driver.manage().addCookie(new Cookie.Builder(name, value).path("/").isHttpOnly(true).build());
+        return this;
+    }
+
     /** Signs in on the sign-in page with the demo password (or the one given) and waits for the next page. */
     public Browser signIn(String username, String password) {
         if (!path().startsWith("/login.xhtml")) {

@@ -177,6 +177,22 @@ class PagesIT {
     }
 
     @Test
+    void aSessionTheServerEndedSendsToSignInWithTheReasonAndBackAfterwards() {
+        browser.go("/login.xhtml").language("en").signIn("officer.laocai", Api.PASSWORD);
+        browser.go("/pupils/list.xhtml");
+        // The browser still sends the id of a session the server has ended (as after the idle time).
+        browser.replaceCookie("JSESSIONID", "ended" + browser.cookie("JSESSIONID"));
+        browser.go("/pupils/list.xhtml");
+        assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
+        assertEquals(vn.mtbbe.platform.i18n.Messages.format(com.ibm.icu.util.ULocale.ENGLISH, "signIn.idle", 30),
+                browser.text(By.id("idleNotice")));
+        browser.screenshot("signed-out-idle");
+        browser.signIn("officer.laocai", Api.PASSWORD);
+        assertEquals("/pupils/list.xhtml", browser.path(), "back to the page after signing in again");
+        assertFalse(browser.isPresent(By.id("idleNotice")));
+    }
+
+    @Test
     @Tag(BrowserExtension.NO_BROWSER)
     void theApiNeverStartsASession() {
         Api api = Api.at(url);

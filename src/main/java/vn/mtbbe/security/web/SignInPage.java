@@ -44,10 +44,14 @@ public class SignInPage {
     @Inject
     SignInThrottle throttle;
 
+    @Inject
+    vn.mtbbe.security.PageAuthentication pages;
+
     private String username;
     private String password;
     private String next;
     private boolean signedOut;
+    private boolean idle;
 
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -118,5 +122,18 @@ public class SignInPage {
 
     public void setSignedOut(boolean signedOut) {
         this.signedOut = signedOut;
+    }
+
+    /** Whether the caller comes here because their session ended after a time without activity. */
+    public boolean isIdle() {
+        return idle;
+    }
+
+    public void setIdle(boolean idle) {
+        this.idle = idle;
+    }
+
+    public int getIdleMinutes() {
+        return pages.idleMinutes();
     }
 }
