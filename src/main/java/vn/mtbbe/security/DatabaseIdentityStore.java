@@ -47,7 +47,7 @@ public class DatabaseIdentityStore implements IdentityStore {
                 && verified.isKnown(username, password, found.get().getPasswordHash(), now)) {
             return valid(found.get());
         }
-        if (throttle.lockedUntil(username).isPresent()) {
+        if (throttle.lockedUntilHere(username).isPresent()) {
             PasswordHasher.verify(password, DecoyHash.VALUE);
             return CredentialValidationResult.INVALID_RESULT;
         }
@@ -55,7 +55,7 @@ public class DatabaseIdentityStore implements IdentityStore {
             AppUser user = found.get();
             if (PasswordHasher.verify(password, user.getPasswordHash())) {
                 verified.remember(username, password, user.getPasswordHash(), now);
-                throttle.clear(username);
+                throttle.succeeded(username);
                 return valid(user);
             }
             verified.forget(username);

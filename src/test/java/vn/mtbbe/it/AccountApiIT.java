@@ -162,6 +162,39 @@ class AccountApiIT {
     }
 
     @Test
+    void guessingFromOneAddressDoesNotLockTheOfficerOutElsewhereForLong() {
+        String name = newName();
+        String first = createOfficer(name, "64");
+        Api guesser = api.from("203.0.113.10");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, guesser.as(name, "wrong-" + i).get("api/provinces").status());
+        }
+        assertEquals(401, guesser.as(name, first).get("api/provinces").status(), "refused from there, even the right password");
+        assertNotEquals(401, api.from("198.51.100.20").as(name, first).get("api/provinces").status(),
+                "the officer signs in from their own office");
+        assertTrue(api.as("admin").get("api/accounts/" + name).json().getBoolean("locked"), "administrators see the lock");
+
+        // Guesses from many addresses: the name is refused everywhere, for a minute only.
+        for (int i = 0; i < 20; i++) {
+            assertEquals(401, api.from("203.0.113." + (100 + i)).as(name, "wrong").get("api/provinces").status());
+        }
+        assertEquals(401, api.from("198.51.100.20").as(name, first).get("api/provinces").status());
+        java.time.LocalDateTime until = java.time.LocalDateTime.parse(Database.column(
+                "SELECT locked_until FROM sign_in_throttle WHERE subject = ?", "account:" + name).get(0).toString().replace(' ', 'T'));
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+        assertTrue(until.isAfter(now) && until.isBefore(now.plusMinutes(2)), "a minute: " + until + " at " + now);
+
+        // Guesses at many names from one address: that address is refused, whatever the account.
+        String other = newName();
+        String otherPassword = createOfficer(other, "64");
+        for (int i = 0; i < 50; i++) {
+            assertEquals(401, api.from("192.0.2.77").as(Fixtures.unique("nobody."), "wrong").get("api/provinces").status());
+        }
+        assertEquals(401, api.from("192.0.2.77").as(other, otherPassword).get("api/provinces").status());
+        assertNotEquals(401, api.from("192.0.2.78").as(other, otherPassword).get("api/provinces").status());
+    }
+
+    @Test
     void aLockedAccountSignsInAgainOnceUnlocked() {
         String name = newName();
         String first = createOfficer(name, "64");

@@ -28,12 +28,18 @@ public final class Api {
     private final String user;
     private final String password;
     private final String language;
+    private final String forwardedFor;
 
     private Api(URI base, String user, String password, String language) {
+        this(base, user, password, language, null);
+    }
+
+    private Api(URI base, String user, String password, String language, String forwardedFor) {
         this.base = base;
         this.user = user;
         this.password = password;
         this.language = language;
+        this.forwardedFor = forwardedFor;
     }
 
     public static Api at(URL deployment) {
@@ -42,19 +48,27 @@ public final class Api {
     }
 
     public Api as(String username) {
-        return new Api(base, username, PASSWORD, language);
+        return new Api(base, username, PASSWORD, language, forwardedFor);
     }
 
     public Api as(String username, String pass) {
-        return new Api(base, username, pass, language);
+        return new Api(base, username, pass, language, forwardedFor);
     }
 
     public Api anonymous() {
-        return new Api(base, null, null, language);
+        return new Api(base, null, null, language, forwardedFor);
     }
 
     public Api language(String acceptLanguage) {
-        return new Api(base, user, password, acceptLanguage);
+        return new Api(base, user, password, acceptLanguage, forwardedFor);
+    }
+
+    /**
+     * Requests as if from {@code address} behind a proxy (X-Forwarded-For): the integration tests' server trusts this
+     * machine as a proxy (MTBBE_PROXY_TRUSTEDADDRESSES in the build).
+     */
+    public Api from(String address) {
+        return new Api(base, user, password, language, address);
     }
 
     public Reply get(String path) {
@@ -147,6 +161,9 @@ public final class Api {
         }
         if (language != null) {
             builder.header("Accept-Language", language);
+        }
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
         }
         return builder;
     }

@@ -77,7 +77,7 @@ public class SignInPage {
 
     /** Why the sign-in failed, as far as it may be told: a locked name (account or not) says for how long. */
     private void refused(String name) {
-        Optional<Instant> locked = name.isEmpty() ? Optional.empty() : throttle.lockedUntil(name);
+        Optional<Instant> locked = name.isEmpty() ? Optional.empty() : throttle.lockedUntilHere(name);
         if (locked.isPresent()) {
             long seconds = Duration.between(accounts.now(), locked.get()).toSeconds();
             long minutes = Math.max(1, (seconds + 59) / 60);
