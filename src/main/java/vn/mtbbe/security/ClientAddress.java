@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.InetAddress;
@@ -107,6 +108,34 @@ public class ClientAddress {
         if (known == null) {
             known = parse(trustedSetting.orElse(null));
             trusted = known;
+        }
+        return known;
+    }
+
+    /**
+     * Whether the request reached the application over TLS: on a TLS connection, or through a trusted proxy that says
+     * so ({@code X-Forwarded-Proto: https}). Then session cookies are Secure and responses ask for HSTS.
+     */
+    public static boolean secure(HttpServletRequest request) {
+        return request.isSecure() || secure(request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"), configured());
+    }
+
+    static boolean secure(String peer, String forwardedProto, Set<String> trusted) {
+        if (peer == null || forwardedProto == null || !trusted.contains(peer)) {
+            return false;
+        }
+        // A chain of proxies lists one scheme each; the first is what the client used.
+        return forwardedProto.split(",")[0].strip().equalsIgnoreCase("https");
+    }
+
+    private static volatile Set<String> configured;
+
+    /** The trusted proxies as configured, for code that has no injection (filters' static helpers). */
+    private static Set<String> configured() {
+        Set<String> known = configured;
+        if (known == null) {
+            known = parse(ConfigProvider.getConfig().getOptionalValue("mtbbe.proxy.trustedAddresses", String.class).orElse(null));
+            configured = known;
         }
         return known;
     }

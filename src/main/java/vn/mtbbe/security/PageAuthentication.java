@@ -98,6 +98,7 @@ public class PageAuthentication {
         HttpSession session = newSession(request, username);
         session.setMaxInactiveInterval(Math.max(1, idleMinutes) * 60);
         session.setAttribute(SESSION_KEY, new SignedIn(username, Set.copyOf(result.getCallerGroups()), version));
+        secureCookie(request, context.getResponse(), session);
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -122,14 +123,29 @@ public class PageAuthentication {
      * The caller changed their own account (a new password): the session follows the account's new version and gets
      * a new id, while every other session of the account ends at its next request.
      */
-    public void renew(HttpServletRequest request, String username) {
+    public void renew(HttpServletRequest request, HttpServletResponse response, String username) {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn signedIn
                 && signedIn.username().equals(username)) {
             long version = accounts.sessionState(username).map(AccountService.SessionState::version).orElse(-1L);
             request.changeSessionId();
             session.setAttribute(SESSION_KEY, new SignedIn(username, signedIn.groups(), version));
+            secureCookie(request, response, session);
         }
+    }
+
+    /**
+     * Over TLS ({@link ClientAddress#secure}), the signed-in session's cookie goes out again, Secure: the container
+     * wrote it as configured for every connection, and a browser keeps the last one a response sets.
+     */
+    static void secureCookie(HttpServletRequest request, HttpServletResponse response, HttpSession session) {
+        if (!ClientAddress.secure(request) || response.isCommitted()) {
+            return;
+        }
+        var config = request.getServletContext().getSessionCookieConfig();
+        String name = config.getName() == null ? "JSESSIONID" : config.getName();
+        String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
+        response.addHeader("Set-Cookie", name + "=" + session.getId() + "; Path=" + path + "; Secure; HttpOnly; SameSite=Lax");
     }
 
     /** What an account that must change its password may still ask for: that page, sign-out, static resources. */

@@ -53,6 +53,11 @@ public final class RawHttp {
         return send(server, "POST " + target, cookies, body);
     }
 
+    /** A form POST with further header lines ({@code "Name: value"}). */
+    public static Response post(URL server, String target, String cookies, String body, String... headers) {
+        return send(server, "POST " + target, cookies, body, headers);
+    }
+
     private static Response send(URL server, String requestLine, String cookies, String body, String... headers) {
         int port = server.getPort() < 0 ? server.getDefaultPort() : server.getPort();
         StringBuilder request = new StringBuilder(requestLine).append(" HTTP/1.1\r\n")

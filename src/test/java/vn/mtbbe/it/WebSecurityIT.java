@@ -136,6 +136,35 @@ class WebSecurityIT {
     }
 
     /** The sources of one directive of a policy, e.g. {@code 'self' 'nonce-x'} for script-src; empty when absent. */
+    @Test
+    @org.junit.jupiter.api.Tag(BrowserExtension.NO_BROWSER)
+    void overTlsAtATrustedProxyTheSessionCookieIsSecureAndBrowsersKeepToHttps() {
+        RawHttp.Response plain = RawHttp.get(url, "/login.xhtml", null);
+        assertTrue(plain.header("Strict-Transport-Security").isEmpty(), "plain HTTP: no HSTS");
+        // The integration tests' server trusts this machine as its proxy (MTBBE_PROXY_TRUSTEDADDRESSES=local).
+        String tls = "X-Forwarded-Proto: https";
+        RawHttp.Response page = RawHttp.get(url, "/login.xhtml", null, tls);
+        assertEquals("max-age=31536000", page.header("Strict-Transport-Security").orElseThrow(), page.headers()::toString);
+        String cookie = sessionCookie(page.headers("Set-Cookie"));
+        java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertTrue(state.find(), page.body());
+        String form = "signInForm=signInForm&signInForm%3Ausername=officer.laocai&signInForm%3Apassword=" + Api.encode(Api.PASSWORD)
+                + "&signInForm%3Asubmit=&jakarta.faces.ViewState=" + Api.encode(state.group(1));
+        RawHttp.Response signedIn = RawHttp.post(url, "/login.xhtml", cookie, form, tls);
+        assertEquals(302, signedIn.status(), signedIn::toString);
+        List<String> cookies = signedIn.headers("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).toList();
+        String last = cookies.get(cookies.size() - 1);
+        assertTrue(last.contains("; Secure") && last.contains("HttpOnly") && last.contains("SameSite=Lax"), cookies::toString);
+        RawHttp.Response list = RawHttp.get(url, "/pupils/list.xhtml", sessionCookie(List.of(last)), tls);
+        assertEquals(200, list.status(), "signed in with the Secure cookie");
+    }
+
+    private static String sessionCookie(List<String> setCookies) {
+        return setCookies.stream().filter(c -> c.startsWith("JSESSIONID=")).reduce((a, b) -> b).map(c -> c.split(";")[0])
+                .orElseThrow(() -> new AssertionError("no session cookie: " + setCookies));
+    }
+
     private static String directive(String policy, String name) {
         for (String part : policy.split(";")) {
             String d = part.strip();

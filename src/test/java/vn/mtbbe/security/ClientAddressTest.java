@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ClientAddressTest {
@@ -20,6 +21,15 @@ class ClientAddressTest {
         assertEquals("198.51.100.1", ClientAddress.of("10.0.0.5", "198.51.100.1", PROXIES));
         assertEquals("10.0.0.5", ClientAddress.of("10.0.0.5", " ", PROXIES), "the proxy itself");
         assertEquals(ClientAddress.NONE, ClientAddress.of(null, null, PROXIES));
+    }
+
+    @Test
+    void tlsAtTheProxyCountsOnlyWhenATrustedProxySaysSo() {
+        assertTrue(ClientAddress.secure("10.0.0.5", "https", PROXIES));
+        assertTrue(ClientAddress.secure("10.0.0.5", "HTTPS, http", PROXIES), "the first proxy's view of the client");
+        assertFalse(ClientAddress.secure("10.0.0.5", "http", PROXIES));
+        assertFalse(ClientAddress.secure("10.0.0.5", null, PROXIES));
+        assertFalse(ClientAddress.secure("203.0.113.9", "https", PROXIES), "a client's own header means nothing");
     }
 
     @Test

@@ -49,6 +49,10 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        if (vn.mtbbe.security.ClientAddress.secure(request)) {
+            // Over TLS (directly or at a trusted proxy): browsers keep to HTTPS for this site for a year.
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
         if (path.startsWith(FONTS)) {
             response.setHeader("Cache-Control", "public, max-age=604800");
         } else if (!path.startsWith(FACES_RESOURCES)) {

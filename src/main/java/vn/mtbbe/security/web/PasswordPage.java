@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import vn.mtbbe.platform.error.FieldError;
 import vn.mtbbe.platform.error.ValidationException;
 import vn.mtbbe.platform.web.PageFeedback;
@@ -71,7 +72,7 @@ public class PasswordPage {
             repeatPassword = null;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        pages.renew((HttpServletRequest) external.getRequest(), username);
+        pages.renew((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(), username);
         feedback.done("password.saved");
         return "/index?faces-redirect=true";
     }
