@@ -8,7 +8,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -41,28 +40,31 @@ class DemoLoadLockIT {
             try (PreparedStatement lock = connection.prepareStatement(LOCK)) {
                 assertTrue(lock.executeQuery().next());
             }
-            // Another node: its own connection to the same database, waiting at most 2 s for the lock.
-            CompletableFuture<Boolean> other = CompletableFuture.supplyAsync(DemoLoadLockIT::otherNodeGetsTheLock);
+            CompletableFuture<Boolean> other = CompletableFuture.supplyAsync(this::otherNodeGetsTheLock);
             assertFalse(other.get(60, TimeUnit.SECONDS), "the other node waits while this transaction runs");
         } finally {
             transaction.rollback();
         }
-        assertTrue(CompletableFuture.supplyAsync(DemoLoadLockIT::otherNodeGetsTheLock).get(60, TimeUnit.SECONDS),
+        assertTrue(CompletableFuture.supplyAsync(this::otherNodeGetsTheLock).get(60, TimeUnit.SECONDS),
                 "and gets the lock once it ended");
     }
 
-    private static boolean otherNodeGetsTheLock() {
-        String url = System.getenv("MTBBE_DB_URL");
-        try (Connection other = DriverManager.getConnection(url, System.getenv("MTBBE_DB_USER"), System.getenv("MTBBE_DB_PASSWORD"))) {
+    /** Another node: a database session of its own (a connection outside any transaction), waiting at most 2 s. */
+    private boolean otherNodeGetsTheLock() {
+        boolean h2 = System.getenv("MTBBE_DB_URL").startsWith("jdbc:h2:");
+        try (Connection other = dataSource.getConnection(); Statement s = other.createStatement()) {
+            s.execute(h2 ? "SET LOCK_TIMEOUT 2000" : "SET SESSION innodb_lock_wait_timeout = 2");
             other.setAutoCommit(false);
-            try (Statement s = other.createStatement()) {
-                s.execute(url.startsWith("jdbc:h2:") ? "SET LOCK_TIMEOUT 2000" : "SET SESSION innodb_lock_wait_timeout = 2");
+            try {
                 s.executeQuery(LOCK).next();
-                other.rollback();
                 return true;
             } catch (SQLException e) {
-                other.rollback();
                 return false;
+            } finally {
+                // The pooled connection goes back as it came.
+                other.rollback();
+                other.setAutoCommit(true);
+                s.execute(h2 ? "SET LOCK_TIMEOUT 10000" : "SET SESSION innodb_lock_wait_timeout = DEFAULT");
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
