@@ -133,15 +133,41 @@ public class DemoDataLoader {
 
     /**
      * Writes {@code data}, with attendance and assessment results up to {@code lastDay}, unless the database already
-     * holds a province (checked again inside the transaction, under the demo load's lock: {@link #claim}).
+     * holds a province (checked again inside the transaction, under the demo load's lock: {@link #claim}). All of it
+     * or nothing: at start-up the connection is not part of a container transaction (it comes in autocommit mode), so
+     * this method runs the connection's own transaction, committed at the end and rolled back on any failure.
      */
     @Transactional
     public Optional<Counts> load(DemoData data, LocalDate lastDay, char[] password) {
-        Map<String, CompletableFuture<String>> hashes = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection()) {
-            if (!claim(connection)) {
-                return Optional.empty();
+            boolean own = connection.getAutoCommit();
+            if (own) {
+                connection.setAutoCommit(false);
             }
+            boolean done = false;
+            try {
+                Optional<Counts> counts = claim(connection) ? Optional.of(write(connection, data, lastDay, password))
+                        : Optional.empty();
+                done = true;
+                return counts;
+            } finally {
+                if (own) {
+                    if (done) {
+                        connection.commit();
+                    } else {
+                        connection.rollback();
+                    }
+                    connection.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The demo data could not be written", e);
+        }
+    }
+
+    private Counts write(Connection connection, DemoData data, LocalDate lastDay, char[] password) throws SQLException {
+        Map<String, CompletableFuture<String>> hashes = new LinkedHashMap<>();
+        try {
             for (DemoAccount account : ACCOUNTS) {
                 char[] copy = password.clone();
                 hashes.put(account.username(), CompletableFuture.supplyAsync(() -> {
@@ -163,10 +189,8 @@ public class DemoDataLoader {
             long marks = writer.attendance(attendance.join());
             long results = writer.achievement(achievement.join());
             int created = writeAccounts(connection, hashes);
-            return Optional.of(new Counts(data.provinces().size(), data.schools().size(), data.classes().size(),
-                    data.pupils().size(), data.enrolmentCount(), marks, results, created));
-        } catch (SQLException e) {
-            throw new IllegalStateException("The demo data could not be written", e);
+            return new Counts(data.provinces().size(), data.schools().size(), data.classes().size(),
+                    data.pupils().size(), data.enrolmentCount(), marks, results, created);
         } finally {
             hashes.values().forEach(hash -> hash.cancel(false));
         }
