@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.mtbbe.platform.db.Where;
 import vn.mtbbe.platform.time.Today;
 import vn.mtbbe.security.CurrentUser;
@@ -58,6 +59,7 @@ public class AuditReader {
     }
 
     /** One field of a record that an entry changed (or wrote or read), before and after. */
+    @Schema(name = "AuditChange")
     public record Change(String field, String before, String after) implements java.io.Serializable {
     }
 

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,6 +29,8 @@ import java.util.List;
 public class AuditResource {
 
     /** An entry: who, when, what, and each field before and after. */
+    @Schema(name = "AuditEntry", description = "An audit log entry: who, when, the action (CREATE, UPDATE, DELETE, "
+            + "READ or LIST) on which record, and each field before and after")
     public record EntryView(long id, Instant at, String user, String action, String entity, String key,
                             List<AuditReader.Change> changes) {
     }

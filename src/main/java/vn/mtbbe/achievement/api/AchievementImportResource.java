@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,6 +39,8 @@ import java.util.List;
 public class AchievementImportResource {
 
     /** What an import did. */
+    @Schema(name = "AchievementImportResult", description = "What a results import did; alreadyImported: the same "
+            + "file was imported before (by importedBy at importedAt) and nothing changed")
     public record ImportView(int rows, int blank, int classes, int changed, boolean alreadyImported, Instant importedAt,
                              String importedBy) {
         static ImportView of(AchievementImport.Result r) {
@@ -60,14 +65,14 @@ public class AchievementImportResource {
     @Consumes({"text/csv", Uploads.XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "importAchievement", summary = "Import assessment results (officer, own provinces) from a "
-            + "CSV or XLSX file sent as the body; columns as in the template: sitting, classId (or school and class), "
+            + "CSV or XLSX file sent as the body or as the form field file; columns as in the template: sitting, "
+            + "classId (or school and class), "
             + "pupil, subtask, score, seconds, absent. Checked whole first: each row, then each class's results of a "
             + "sitting with the file's results in place of the stored ones, as a save checks them. Written in one "
             + "transaction, audited; a row without score, seconds or absent changes nothing; the same file again "
             + "changes nothing")
-    @APIResponse(responseCode = "200", description = "{\"rows\",\"blank\",\"classes\",\"changed\",\"alreadyImported\","
-            + "\"importedAt\"?,\"importedBy\"?}")
-    @APIResponse(responseCode = "400", description = "Not a CSV or XLSX file")
+    @APIResponse(responseCode = "200", description = "What the import did")
+    @APIResponse(responseCode = "400", description = "Not a CSV or XLSX file, or a form without the field file")
     @APIResponse(responseCode = "413", description = "Larger than the configured limit (20 MB by default); nothing read")
     @APIResponse(responseCode = "422", description = "Every problem: errors[].field is rows[<row>].<column> (a score "
             + "above the item count, absent with a score, a pupil not in the class, a class of another province, …); "
@@ -76,13 +81,10 @@ public class AchievementImportResource {
         return run(length, body);
     }
 
+    /** The same import, the file sent as the form field {@code file}: in the OpenAPI document, importAchievement's. */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "importAchievementForm", summary = "The same import, the file sent as the form field \"file\"")
-    @APIResponse(responseCode = "200", description = "As the import of a file sent as the body")
-    @APIResponse(responseCode = "413", description = "Larger than the configured limit; nothing read")
-    @APIResponse(responseCode = "422", description = "Every problem at rows[<row>].<column>; nothing written")
     public ImportView importForm(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, List<EntityPart> parts) {
         currentUser.require(Role.OFFICER);
         return run(null, Uploads.formFile(length, parts, imports.maxBytes()));
@@ -93,7 +95,9 @@ public class AchievementImportResource {
     @Operation(operationId = "getAchievementImportTemplate", summary = "The results file to fill in (officer): the "
             + "columns named in the caller's language. With a sitting, XLSX adds a sheet naming each subtask id; with a "
             + "class of it too, one row per pupil and subtask (results already entered filled in)")
-    @APIResponse(responseCode = "200", description = "text/csv or an XLSX workbook")
+    @APIResponse(responseCode = "200", description = "A CSV file (format=csv, the default) or an XLSX workbook",
+            content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = Uploads.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "A class without a sitting, or a format other than csv or xlsx")
     @APIResponse(responseCode = "404", description = "Unknown sitting, or a class outside the caller's provinces or not "
             + "taking part")

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mtbbe.achievement.domain.Benchmark;
@@ -31,6 +33,8 @@ import java.util.List;
 @Tag(name = "achievement")
 public class InstrumentResource {
 
+    @Schema(name = "Benchmark", description = "The benchmark bands of a subtask at a stage: a score (or per-minute "
+            + "rate) from approachingFrom approaches the benchmark, from meetingFrom meets it")
     public record BenchmarkView(String stage, BigDecimal approachingFrom, BigDecimal meetingFrom) {
         static BenchmarkView of(Benchmark b) {
             return new BenchmarkView(b.getStage().name(), b.getApproachingFrom(), b.getMeetingFrom());
@@ -39,6 +43,8 @@ public class InstrumentResource {
 
     /** {@code seconds} is the time limit of a TIMED subtask and absent otherwise. */
     @JsonbNillable(false)
+    @Schema(name = "Subtask", description = "A subtask: kind TIMED (seconds: its time limit), OUT_OF or SCALE; items "
+            + "its number of items")
     public record SubtaskView(long id, String skill, String kind, int items, Integer seconds, String sample,
                               List<BenchmarkView> benchmarks) {
         static SubtaskView of(Subtask s) {
@@ -47,6 +53,8 @@ public class InstrumentResource {
         }
     }
 
+    @Schema(name = "Instrument", description = "A version of an assessment instrument (EGRA- or EGMA-style): its "
+            + "area (READING, MATHEMATICS), language, the stages it is for and its subtasks")
     public record InstrumentView(long id, String series, int version, String name, String area, String language,
                                  List<String> stages, List<SubtaskView> subtasks) {
         static InstrumentView of(Instrument i) {
@@ -65,10 +73,7 @@ public class InstrumentResource {
     @GET
     @Operation(operationId = "listInstruments", summary = "Every version of every assessment instrument (officers, "
             + "ministry staff), series by series, newest version first")
-    @APIResponse(responseCode = "200", description = "[{\"id\",\"series\",\"version\",\"name\",\"area\":\"READING\"|"
-            + "\"MATHEMATICS\",\"language\":\"vi\"|\"hmn\"|\"km\"|\"jra\",\"stages\":[…],\"subtasks\":[{\"id\",\"skill\","
-            + "\"kind\":\"TIMED\"|\"OUT_OF\"|\"SCALE\",\"items\",\"seconds\"?,\"sample\"?,\"benchmarks\":[{\"stage\","
-            + "\"approachingFrom\",\"meetingFrom\"}]}]}]")
+    @APIResponse(responseCode = "200", description = "The instruments")
     public List<InstrumentView> list() {
         return instruments.list().stream().map(InstrumentView::of).toList();
     }
@@ -86,7 +91,8 @@ public class InstrumentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createInstrument", summary = "Define an instrument (ministry staff). With the series of an "
             + "existing instrument it is that series' next version: a change never rewrites results already entered")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new version, the body is it")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new version, the body is it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstrumentView.class)))
     @APIResponse(responseCode = "422", description = "Every invalid field (subtasks[i].items, "
             + "subtasks[i].benchmarks[j].meetingFrom, …)")
     public Response create(InstrumentService.InstrumentInput input) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mtbbe.achievement.service.LearningProfile;
@@ -23,12 +24,16 @@ import java.util.List;
 public class LearningProfileResource {
 
     @JsonbNillable(false)
+    @Schema(name = "ProfileResult", description = "One result of a pupil's learning profile: the sitting, class, "
+            + "subtask and instrument, and the score (absent: true instead when the pupil was absent) with what it "
+            + "gives")
     public record ResultLine(long sitting, String sittingName, String round, String schoolYear, LocalDate from,
                              long classId, String stage, long subtask, String skill, String language, long instrument,
                              Integer score, Integer seconds, Boolean absent, Double perMinute, Boolean zeroScore,
                              String band) {
     }
 
+    @Schema(name = "LearningProfile")
     public record ProfileView(String pupil, List<ResultLine> results) {
     }
 
@@ -39,9 +44,7 @@ public class LearningProfileResource {
     @Operation(operationId = "getLearningProfile", summary = "A pupil's learning profile: every result across sittings, "
             + "years and languages with what it gives (officer of the province, ministry staff; audited as a reading "
             + "of the child's record). Rates in different languages are not on one scale: compare bands and zero scores")
-    @APIResponse(responseCode = "200", description = "{\"pupil\",\"results\":[{\"sitting\",\"sittingName\",\"round\","
-            + "\"schoolYear\",\"from\",\"classId\",\"stage\",\"subtask\",\"skill\",\"language\",\"instrument\",\"score\"?,"
-            + "\"seconds\"?,\"absent\"?,\"perMinute\"?,\"zeroScore\"?,\"band\"?}]}, oldest sitting first")
+    @APIResponse(responseCode = "200", description = "The profile, oldest sitting first")
     @APIResponse(responseCode = "404", description = "No such pupil in the caller's provinces")
     public ProfileView get(@PathParam("code") String code) {
         LearningProfile.Profile p = profiles.of(code);

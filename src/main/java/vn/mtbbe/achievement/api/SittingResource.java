@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mtbbe.achievement.domain.Scoring;
@@ -43,9 +46,12 @@ import java.util.Map;
 @Tag(name = "achievement")
 public class SittingResource {
 
+    @Schema(name = "SittingInstrument")
     public record InstrumentRef(long id, String name, String language, int version) {
     }
 
+    @Schema(name = "Sitting", description = "An assessment round (round BASELINE, MIDLINE, ENDLINE or TERM) of a "
+            + "school year, its days, instruments, and the schools and classes taking part")
     public record SittingView(long id, String name, String round, String schoolYear, LocalDate from, LocalDate to,
                               List<InstrumentRef> instruments, List<String> schools, List<Long> classes) {
         static SittingView of(Sitting s) {
@@ -57,24 +63,33 @@ public class SittingResource {
         }
     }
 
+    @Schema(name = "SittingClass", description = "A class taking part: its pupils in the sitting's days, how many "
+            + "have results, its results of those expected (one, or an absence, per pupil and subtask); waiting: fewer")
     public record ClassStateView(long classId, String schoolCode, String name, String stage, long pupils,
                                  long withResults, long results, long expected, boolean waiting) {
     }
 
     /** One result: {@code absent}, or a score and for a timed subtask the seconds used, with what it gives. */
     @JsonbNillable(false)
+    @Schema(name = "SittingResult", description = "One result: absent, or a score and for a timed subtask the seconds "
+            + "used, with the per-minute rate, zero score and benchmark band it gives")
     public record ResultView(String pupil, long subtask, Integer score, Integer seconds, Boolean absent,
                              Double perMinute, Boolean zeroScore, String band) {
     }
 
+    @Schema(name = "ClassResults", description = "A class's results of a sitting: its subtasks, its pupils and "
+            + "their results")
     public record ClassResultsView(long sittingId, long classId, String stage, List<Long> subtasks, List<String> pupils,
                                    List<ResultView> results) {
     }
 
     @JsonbNillable(false)
+    @Schema(name = "ResultInput", description = "One result as sent: a score (and seconds for a timed subtask "
+            + "finished early), or absent: true")
     public record ResultInput(String pupil, Long subtask, Integer score, Integer seconds, Boolean absent) {
     }
 
+    @Schema(name = "ResultsInput")
     public record ResultsInput(List<ResultInput> results) {
     }
 
@@ -93,9 +108,7 @@ public class SittingResource {
     @GET
     @Operation(operationId = "listSittings", summary = "The sittings (assessment rounds) of a school year: all for "
             + "ministry staff, for officers those in which a class of their provinces takes part")
-    @APIResponse(responseCode = "200", description = "[{\"id\",\"name\",\"round\":\"BASELINE\"|\"MIDLINE\"|\"ENDLINE\"|"
-            + "\"TERM\",\"schoolYear\",\"from\",\"to\",\"instruments\":[{\"id\",\"name\",\"language\",\"version\"}],"
-            + "\"schools\":[code],\"classes\":[id]}]")
+    @APIResponse(responseCode = "200", description = "The sittings")
     public List<SittingView> list(@QueryParam("year") String year) {
         String schoolYear = year == null || year.isBlank() ? SchoolYear.codeStarting(today.schoolYearStart()) : year.strip();
         return sittings.list(schoolYear).stream().map(SittingView::of).toList();
@@ -115,7 +128,8 @@ public class SittingResource {
     @Operation(operationId = "createSitting", summary = "Create a sitting (ministry staff): "
             + "{\"name\",\"round\",\"schoolYear\",\"from\",\"to\",\"instruments\":[id],\"schools\":[code]?,\"classes\":[id]?}; "
             + "every class of a listed school at a stage an instrument applies to takes part, and each listed class")
-    @APIResponse(responseCode = "201", description = "Created; Location names it, the body is it")
+    @APIResponse(responseCode = "201", description = "Created; Location names it, the body is it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SittingView.class)))
     @APIResponse(responseCode = "422", description = "Every invalid field")
     public Response create(SittingService.SittingInput input) {
         if (input == null) {
@@ -131,10 +145,10 @@ public class SittingResource {
     @Operation(operationId = "listSittingClasses", summary = "The classes of the caller's provinces taking part, with "
             + "how many pupils they have in the sitting's days, how many have results, and how many results they have of "
             + "those expected (one, or an absence, per pupil and subtask; waiting: fewer)")
-    @APIResponse(responseCode = "200", description = "[{\"classId\",\"schoolCode\",\"name\",\"stage\",\"pupils\","
-            + "\"withResults\",\"results\",\"expected\",\"waiting\"}]")
+    @APIResponse(responseCode = "200", description = "The classes")
     @APIResponse(responseCode = "404", description = "Unknown sitting")
-    public List<ClassStateView> classes(@PathParam("id") long id, @QueryParam("waiting") boolean waitingOnly) {
+    public List<ClassStateView> classes(@PathParam("id") long id, @QueryParam("waiting") @Parameter(description =
+            "only the classes still waiting for results") boolean waitingOnly) {
         return sittings.classes(id).stream().filter(s -> !waitingOnly || s.waiting())
                 .map(s -> new ClassStateView(s.schoolClass().getId(), s.schoolClass().getSchool().getCode(),
                         s.schoolClass().getName(), s.schoolClass().getStage().name(), s.pupils(), s.withResults(),
@@ -146,9 +160,9 @@ public class SittingResource {
     @Operation(operationId = "getSittingResults", summary = "A class's results of a sitting (officer of the province, "
             + "ministry staff) with what each gives: the per-minute rate of a timed subtask, the zero score, the "
             + "benchmark band for the class's stage")
-    @APIResponse(responseCode = "200", description = "{\"sittingId\",\"classId\",\"stage\",\"subtasks\":[id],\"pupils\":"
-            + "[code],\"results\":[{\"pupil\",\"subtask\",\"score\"?,\"seconds\"?,\"absent\"?,\"perMinute\"?,\"zeroScore\"?,"
-            + "\"band\"?}]}, with an ETag")
+    @APIResponse(responseCode = "200", description = "The results, with an ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClassResultsView.class)))
+    @APIResponse(responseCode = "400", description = "No class")
     @APIResponse(responseCode = "404", description = "Unknown sitting, or a class outside the caller's provinces or "
             + "not taking part")
     public Response read(@PathParam("id") long id, @QueryParam("class") Long classId) {
@@ -162,7 +176,8 @@ public class SittingResource {
             + "(officer of the province): {\"results\":[{\"pupil\",\"subtask\",\"score\"?,\"seconds\"?,\"absent\"?}]}. "
             + "A pupil absent from the sitting is sent absent, not zero; a timed result without seconds took the whole "
             + "time limit. Idempotent: sending what is stored changes nothing, whatever the If-Match")
-    @APIResponse(responseCode = "200", description = "The results as saved, with their new ETag")
+    @APIResponse(responseCode = "200", description = "The results as saved, with their new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClassResultsView.class)))
     @APIResponse(responseCode = "404", description = "Unknown sitting, or a class outside the caller's provinces or "
             + "not taking part")
     @APIResponse(responseCode = "412", description = "If-Match names another state of the results; nothing saved")

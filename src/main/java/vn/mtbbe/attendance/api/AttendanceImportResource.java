@@ -14,6 +14,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mtbbe.attendance.service.AttendanceImport;
@@ -33,6 +37,8 @@ import java.util.List;
 @Tag(name = "attendance")
 public class AttendanceImportResource {
 
+    @Schema(name = "AttendanceImportResult", description = "What an attendance import did; alreadyImported: the same "
+            + "file was imported before (by importedBy at importedAt) and nothing changed")
     public record ImportView(int rows, int classDays, int marks, int changed, boolean alreadyImported, Instant importedAt,
                              String importedBy) {
         static ImportView of(AttendanceImport.Result r) {
@@ -55,20 +61,21 @@ public class AttendanceImportResource {
     @POST
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import attendance marks (officer, own provinces) from a CSV or XLSX file sent as the body; "
+    @Operation(operationId = "importAttendance", summary = "Import attendance marks (officer, own provinces) from a CSV "
+            + "or XLSX file sent as the body or as the form field file; "
             + "columns as in the template. Checked whole first; written in one transaction; the same file again changes nothing")
-    @APIResponse(responseCode = "200", description = "{\"rows\",\"classDays\",\"marks\",\"changed\",\"alreadyImported\","
-            + "\"importedAt\"?,\"importedBy\"?}")
+    @APIResponse(responseCode = "200", description = "What the import did")
+    @APIResponse(responseCode = "400", description = "Not a CSV or XLSX file, or a form without the field file")
     @APIResponse(responseCode = "413", description = "Larger than the configured limit (20 MB by default); nothing read")
     @APIResponse(responseCode = "422", description = "Every bad row: errors[].field is rows[<row>].<column>; nothing written")
     public ImportView importBody(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) {
         return run(length, body);
     }
 
+    /** The same import, the file sent as the form field {@code file}: in the OpenAPI document, importAttendance's. */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The same import, the file sent as the form field \"file\"")
     public ImportView importForm(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, List<EntityPart> parts) {
         currentUser.require(Role.OFFICER);
         return run(null, Uploads.formFile(length, parts, imports.maxBytes()));
@@ -76,10 +83,13 @@ public class AttendanceImportResource {
 
     @GET
     @Path("template")
-    @Operation(summary = "The file to fill in (officer): the columns named in the caller's language; XLSX adds a sheet "
-            + "listing the marks and reasons")
-    @APIResponse(responseCode = "200", description = "text/csv or an XLSX workbook")
-    public Response template(@QueryParam("format") String format) {
+    @Operation(operationId = "getAttendanceImportTemplate", summary = "The file to fill in (officer): the columns named "
+            + "in the caller's language; XLSX adds a sheet listing the marks and reasons")
+    @APIResponse(responseCode = "200", description = "A CSV file (format=csv, the default) or an XLSX workbook",
+            content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "A format other than csv or xlsx")
+    public Response template(@QueryParam("format") @Parameter(description = "csv (default) or xlsx") String format) {
         currentUser.require(Role.OFFICER);
         return Uploads.template(ImportTemplates.TEMPLATE, format, RequestLocale.of(headers), "attendance-template");
     }

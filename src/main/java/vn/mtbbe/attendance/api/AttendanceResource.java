@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mtbbe.attendance.domain.DayRules;
@@ -39,9 +41,14 @@ import java.util.TreeMap;
 public class AttendanceResource {
 
     /** One pupil's mark; {@code reason} only for an excused absence that gave one. */
+    @Schema(name = "Mark", description = "One pupil's mark: status PRESENT, LATE, ABSENT_EXCUSED or ABSENT_UNEXCUSED; "
+            + "reason (ILLNESS, FAMILY, SEASONAL_WORK, WEATHER, OTHER) only for an excused absence that gave one",
+            example = """
+            {"pupil": "100000042", "status": "ABSENT_EXCUSED", "reason": "ILLNESS"}""")
     public record MarkView(String pupil, String status, String reason) {
     }
 
+    @Schema(name = "ClassDay", description = "A class-day's marks: one per pupil enrolled that day")
     public record ClassDayView(long classId, LocalDate date, List<MarkView> marks) {
         static ClassDayView of(AttendanceService.ClassDay day) {
             return new ClassDayView(day.schoolClass().getId(), day.date(), day.pupils().stream()
@@ -53,13 +60,20 @@ public class AttendanceResource {
         }
     }
 
+    @Schema(name = "ClassDayInput")
     public record ClassDayInput(List<MarkView> marks) {
     }
 
     /** One pupil's marks of a month by day, and the reasons given for excused absences. */
+    @Schema(name = "PupilMonth", description = "One pupil's marks of a month by day (ISO date to status), and the "
+            + "reasons given for excused absences by day", example = """
+            {"pupil": "100000042", "marks": {"2025-10-01": "PRESENT", "2025-10-02": "ABSENT_EXCUSED"},
+             "reasons": {"2025-10-02": "ILLNESS"}}""")
     public record PupilMonth(String pupil, Map<String, String> marks, Map<String, String> reasons) {
     }
 
+    @Schema(name = "ClassMonth", description = "A class-month: the month's school days, the days marked, and each "
+            + "pupil enrolled that month with their marks by day")
     public record ClassMonthView(long classId, String month, List<LocalDate> days, List<LocalDate> marked,
                                  List<PupilMonth> pupils) {
         static ClassMonthView of(AttendanceService.ClassMonth m) {
@@ -79,6 +93,7 @@ public class AttendanceResource {
         }
     }
 
+    @Schema(name = "ClassMonthInput")
     public record ClassMonthInput(List<PupilMonth> pupils) {
     }
 
@@ -87,9 +102,10 @@ public class AttendanceResource {
 
     @GET
     @Path("{date}")
-    @Operation(summary = "A class-day's marks (officer of the province, ministry staff)")
-    @APIResponse(responseCode = "200", description = "{\"classId\",\"date\",\"marks\":[{\"pupil\",\"status\",\"reason\"?}]}, "
-            + "one mark per pupil enrolled that day, with an ETag")
+    @Operation(operationId = "getClassDay", summary = "A class-day's marks (officer of the province, ministry staff)")
+    @APIResponse(responseCode = "200", description = "The marks, one per pupil enrolled that day, with an ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClassDayView.class)))
+    @APIResponse(responseCode = "400", description = "Not a date like 2025-10-01")
     @APIResponse(responseCode = "404", description = "A class outside the caller's provinces, or a day never marked")
     public Response get(@PathParam("id") long classId, @PathParam("date") String date) {
         AttendanceService.ClassDay day = attendance.classDay(classId, date(date));
@@ -102,9 +118,11 @@ public class AttendanceResource {
     @PUT
     @Path("{date}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a class-day's marks as one unit (officer of the province): one mark for each pupil "
+    @Operation(operationId = "saveClassDay", summary = "Replace a class-day's marks as one unit (officer of the "
+            + "province): one mark for each pupil "
             + "enrolled that day. Idempotent: sending what is stored changes nothing, whatever the If-Match")
-    @APIResponse(responseCode = "200", description = "The class-day as saved, with its new ETag")
+    @APIResponse(responseCode = "200", description = "The class-day as saved, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClassDayView.class)))
     @APIResponse(responseCode = "404", description = "A class outside the caller's provinces")
     @APIResponse(responseCode = "412", description = "If-Match names another state of the day; nothing saved")
     @APIResponse(responseCode = "422", description = "Every broken rule (not a school day, a future date, a pupil not "
@@ -121,10 +139,12 @@ public class AttendanceResource {
     }
 
     @GET
-    @Operation(summary = "A class-month's marks (officer of the province, ministry staff): the month's school days, "
+    @Operation(operationId = "getClassMonth", summary = "A class-month's marks (officer of the province, ministry "
+            + "staff): the month's school days, "
             + "the days marked, and each pupil enrolled that month with their marks by day")
-    @APIResponse(responseCode = "200", description = "{\"classId\",\"month\",\"days\":[date],\"marked\":[date],"
-            + "\"pupils\":[{\"pupil\",\"marks\":{date:status},\"reasons\":{date:reason}}]}, with an ETag")
+    @APIResponse(responseCode = "200", description = "The month, with an ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClassMonthView.class)))
+    @APIResponse(responseCode = "400", description = "No month, or not one like 2025-10")
     @APIResponse(responseCode = "404", description = "A class outside the caller's provinces")
     public Response getMonth(@PathParam("id") long classId, @QueryParam("month") String month) {
         return answer(attendance.classMonth(classId, month(month)));
@@ -132,10 +152,12 @@ public class AttendanceResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a class-month's marks as one unit (officer of the province): every day with a mark "
+    @Operation(operationId = "saveClassMonth", summary = "Replace a class-month's marks as one unit (officer of the "
+            + "province): every day with a mark "
             + "is saved as a class-day is (one mark for each pupil enrolled that day), a day without any is left "
             + "unmarked. Idempotent like the class-day")
-    @APIResponse(responseCode = "200", description = "The class-month as saved, with its new ETag")
+    @APIResponse(responseCode = "200", description = "The class-month as saved, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClassMonthView.class)))
     @APIResponse(responseCode = "404", description = "A class outside the caller's provinces")
     @APIResponse(responseCode = "412", description = "If-Match names another state of the month; nothing saved")
     @APIResponse(responseCode = "422", description = "Every broken rule, at pupils[i].marks.<date> or days.<date>; "

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mtbbe.attendance.service.CompletenessService;
@@ -27,26 +29,35 @@ import java.util.List;
 @Tag(name = "attendance")
 public class ProvinceAttendanceResource {
 
+    @Schema(name = "SchoolCompleteness", description = "A school's class-days expected and marked over the period")
     public record SchoolView(String school, String name, String district, String province, long expected, long marked,
                              double rate) {
     }
 
+    @Schema(name = "MissingClassDay")
     public record MissingView(long classId, String className, String school, LocalDate date) {
     }
 
+    @Schema(name = "Completeness", description = "Reporting completeness over a period: class-days expected (school "
+            + "days up to today on which a class had pupils) and marked, by school, and a page of the class-days still "
+            + "missing, newest first (missingTotal of them)")
     public record CompletenessView(LocalDate from, LocalDate to, long expected, long marked, double rate,
                                    List<SchoolView> rows, List<MissingView> missing, int page, int size,
                                    long missingTotal) {
     }
 
+    @Schema(name = "PupilWarning")
     public record PupilWarningView(String pupil, String name, long classId, String className, double rate, int days,
                                    double threshold, boolean switchingYear) {
     }
 
+    @Schema(name = "ClassWarning")
     public record ClassWarningView(long classId, String className, String school, String stage, double rate, int days,
                                    double threshold, boolean switchingYear) {
     }
 
+    @Schema(name = "AttendanceWarnings", description = "Pupils and classes whose attendance over the last school days "
+            + "(window) is under their threshold, the switching year first")
     public record WarningsView(int window, List<PupilWarningView> pupils, List<ClassWarningView> classes) {
     }
 
@@ -64,11 +75,10 @@ public class ProvinceAttendanceResource {
 
     @GET
     @Path("warnings")
-    @Operation(summary = "Early warning (officer: own provinces; ministry): pupils and classes of the running school year "
+    @Operation(operationId = "getAttendanceWarnings", summary = "Early warning (officer: own provinces; ministry): "
+            + "pupils and classes of the running school year "
             + "whose attendance over the last school days (window) is under the thresholds, the switching year first")
-    @APIResponse(responseCode = "200", description = "{\"window\",\"pupils\":[{\"pupil\",\"name\",\"classId\",\"className\","
-            + "\"rate\",\"days\",\"threshold\",\"switchingYear\"}],\"classes\":[{\"classId\",\"className\",\"school\","
-            + "\"stage\",\"rate\",\"days\",\"threshold\",\"switchingYear\"}]}")
+    @APIResponse(responseCode = "200", description = "The pupils and classes under their thresholds")
     @APIResponse(responseCode = "404", description = "A province outside the caller's")
     public WarningsView warnings(@QueryParam("province") String province) {
         WarningService.Result result = warnings.warnings(blank(province) ? null : province.strip());
@@ -81,15 +91,18 @@ public class ProvinceAttendanceResource {
 
     @GET
     @Path("completeness")
-    @Operation(summary = "Reporting completeness (officer: own provinces; ministry): class-days expected (school days "
+    @Operation(operationId = "getAttendanceCompleteness", summary = "Reporting completeness (officer: own provinces; "
+            + "ministry): class-days expected (school days "
             + "up to today on which a class had pupils) and marked, by school, and the class-days still missing, "
             + "newest first (paged)")
-    @APIResponse(responseCode = "200", description = "{\"from\",\"to\",\"expected\",\"marked\",\"rate\",\"rows\":[{\"school\","
-            + "\"name\",\"district\",\"province\",\"expected\",\"marked\",\"rate\"}],\"missing\":[{\"classId\",\"className\","
-            + "\"school\",\"date\"}],\"page\",\"size\",\"missingTotal\"}")
+    @APIResponse(responseCode = "200", description = "Completeness by school and a page of the missing class-days")
+    @APIResponse(responseCode = "400", description = "A from or to that is not a date")
     @APIResponse(responseCode = "404", description = "A province outside the caller's")
-    public CompletenessView get(@QueryParam("province") String province, @QueryParam("from") String from,
-                                @QueryParam("to") String to, @QueryParam("page") Integer page,
+    public CompletenessView get(@QueryParam("province") String province,
+                                @QueryParam("from") @Parameter(description = "first day (default: four weeks before "
+                                        + "to)") String from,
+                                @QueryParam("to") @Parameter(description = "last day (default: today)") String to,
+                                @QueryParam("page") Integer page,
                                 @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         LocalDate last = date(to, "to", today.date());

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mtbbe.calendar.domain.CalendarDay;
@@ -31,12 +33,17 @@ import java.util.List;
 public class CalendarResource {
 
     /** A holiday or make-up day; {@code national} says whether the ministry set it for every province. */
+    @Schema(name = "CalendarDay", example = """
+            {"date": "2026-02-16", "name": "Tết Nguyên đán", "national": true}""")
     public record DayView(LocalDate date, String name, boolean national) {
         static DayView of(CalendarDay d) {
             return new DayView(d.getDay(), d.getName(), d.isNational());
         }
     }
 
+    @Schema(name = "SchoolCalendar", description = "A province's school calendar for a school year: its first and "
+            + "last day, every school day, the holidays (national and the province's own) and the make-up days (school "
+            + "days on a weekend)")
     public record CalendarView(String province, String schoolYear, LocalDate firstDay, LocalDate lastDay,
                                List<LocalDate> schoolDays, List<DayView> holidays, List<DayView> makeUpDays) {
         static CalendarView of(CalendarService.View v) {
@@ -48,6 +55,7 @@ public class CalendarResource {
     }
 
     /** The entries a change replaces: a province's own holidays and make-up days, or the national holidays. */
+    @Schema(name = "CalendarInput")
     public record CalendarInput(List<CalendarService.Entry> holidays, List<CalendarService.Entry> makeUpDays) {
     }
 
@@ -56,10 +64,10 @@ public class CalendarResource {
 
     @GET
     @Path("{province}/{year}")
-    @Operation(summary = "A province's school calendar for a school year: its school days, holidays (national and "
-            + "the province's own) and make-up days")
-    @APIResponse(responseCode = "200", description = "{\"province\",\"schoolYear\",\"firstDay\",\"lastDay\",\"schoolDays\":[date],"
-            + "\"holidays\":[{\"date\",\"name\",\"national\"}],\"makeUpDays\":[{\"date\",\"name\",\"national\"}]}, with an ETag")
+    @Operation(operationId = "getProvinceCalendar", summary = "A province's school calendar for a school year: its "
+            + "school days, holidays (national and the province's own) and make-up days")
+    @APIResponse(responseCode = "200", description = "The calendar, with an ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.class)))
     @APIResponse(responseCode = "403", description = "Delegation guests")
     @APIResponse(responseCode = "404", description = "Unknown school year, or a province outside the caller's")
     public Response get(@PathParam("province") String province, @PathParam("year") String year) {
@@ -69,9 +77,10 @@ public class CalendarResource {
     @PUT
     @Path("{province}/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace the province's own holidays and make-up days (ministry; officer of the province) as one "
-            + "unit; the national holidays stay")
-    @APIResponse(responseCode = "200", description = "The calendar as saved, with its new ETag")
+    @Operation(operationId = "saveProvinceCalendar", summary = "Replace the province's own holidays and make-up days "
+            + "(ministry; officer of the province) as one unit; the national holidays stay")
+    @APIResponse(responseCode = "200", description = "The calendar as saved, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.class)))
     @APIResponse(responseCode = "412", description = "The calendar changed since the ETag sent; nothing saved")
     @APIResponse(responseCode = "422", description = "Every bad entry (outside the school year, a make-up day on a weekday, "
             + "a day twice, no name); nothing saved")
@@ -85,7 +94,12 @@ public class CalendarResource {
 
     @GET
     @Path("national/{year}")
-    @Operation(summary = "The national holidays of a school year")
+    @Operation(operationId = "getNationalHolidays", summary = "The national holidays of a school year (every role but "
+            + "delegation guests)")
+    @APIResponse(responseCode = "200", description = "The school year's calendar with the national holidays only "
+            + "(province VN), with an ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown school year")
     public Response getNational(@PathParam("year") String year) {
         return answer(calendars.national(year));
     }
@@ -93,8 +107,11 @@ public class CalendarResource {
     @PUT
     @Path("national/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace the national holidays of a school year (ministry) as one unit; they hold in every province")
-    @APIResponse(responseCode = "200", description = "The national holidays as saved, with their new ETag")
+    @Operation(operationId = "saveNationalHolidays", summary = "Replace the national holidays of a school year "
+            + "(ministry) as one unit; they hold in every province")
+    @APIResponse(responseCode = "200", description = "The national holidays as saved, with their new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.class)))
+    @APIResponse(responseCode = "400", description = "Make-up days: the national calendar has none")
     @APIResponse(responseCode = "412", description = "They changed since the ETag sent; nothing saved")
     @APIResponse(responseCode = "422", description = "Every bad entry; nothing saved")
     @APIResponse(responseCode = "428", description = "No If-Match; nothing saved")

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.mtbbe.audit.AuditLog;
 import vn.mtbbe.calendar.domain.CalendarDay;
 import vn.mtbbe.calendar.domain.SchoolCalendar;
@@ -37,6 +38,8 @@ import java.util.function.BiFunction;
 public class CalendarService {
 
     /** A holiday or make-up day as submitted. */
+    @Schema(name = "CalendarEntry", example = """
+            {"date": "2026-12-07", "name": "Nghỉ học do lũ"}""")
     public record Entry(LocalDate date, String name) {
     }
 

@@ -9,6 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mtbbe.cohort.service.RolloverService;
 import vn.mtbbe.platform.error.AppException;
@@ -23,9 +25,12 @@ import java.time.format.DateTimeParseException;
 @Tag(name = "cohorts")
 public class WithdrawalResource {
 
+    @Schema(name = "WithdrawalInput", description = "outcome DROPPED_OUT or TRANSFERRED; date (ISO-8601) the day it "
+            + "happened; transferSchool the code of the school a transferred pupil goes to, if known (any province)")
     public record WithdrawalInput(String outcome, String date, String transferSchool) {
     }
 
+    @Schema(name = "Withdrawal")
     public record WithdrawalView(String pupil, String outcome, LocalDate date, String transferSchool) {
     }
 
@@ -34,7 +39,12 @@ public class WithdrawalResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A pupil leaves during the year: DROPPED_OUT or TRANSFERRED (optionally to a school), with the date")
+    @Operation(operationId = "withdrawPupil", summary = "A pupil leaves during the year (officers of the province): "
+            + "DROPPED_OUT or TRANSFERRED (optionally to a school), with the date")
+    @APIResponse(responseCode = "200", description = "How the pupil's enrolment ended")
+    @APIResponse(responseCode = "404", description = "Unknown pupil, or outside the caller's provinces")
+    @APIResponse(responseCode = "422", description = "An unknown outcome, a pupil not enrolled, a date missing, before "
+            + "the enrolment or in the future, an unknown school; nothing written")
     public WithdrawalView withdraw(@PathParam("code") String pupil, WithdrawalInput input) {
         if (input == null) {
             throw AppException.badRequest("error.badRequest.body");

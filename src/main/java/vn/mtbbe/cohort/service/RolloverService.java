@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.mtbbe.audit.AuditLog;
 import vn.mtbbe.cohort.domain.YearEnd;
 import vn.mtbbe.platform.db.Clash;
@@ -91,12 +92,16 @@ public class RolloverService {
      * proposed for them (the one that took most of the school's children before, else the first of the same district),
      * null when none can be proposed.
      */
+    @Schema(name = "RolloverLine", description = "One pupil in the year-end proposal: the proposed outcome, next "
+            + "year's stage and class of the automatic name (null when the pupil leaves), next year's classes to choose "
+            + "from; handOver: a child moving on from a preschool-only school, with the receivingSchool proposed")
     public record Line(String pupilCode, String vietnameseName, String nativeName, long classId, String className,
                        Stage stage, Outcome proposed, String nextClassName, Stage nextStage, List<NextClass> nextClasses,
                        boolean handOver, String receivingSchool) {
     }
 
     /** A class of next school year at the school, which pupils who stay may be put in. */
+    @Schema(name = "RolloverNextClass")
     public record NextClass(long id, String name, Stage stage) implements Serializable {
     }
 
@@ -104,6 +109,9 @@ public class RolloverService {
      * A school that may receive a preschool's children in grade 1: {@code place} says how near it is (DISTRICT: the
      * same district, PROVINCE: the same province, OTHER: another province of the caller's).
      */
+    @Schema(name = "ReceivingSchool", description = "A school that may take a preschool's children into grade 1; "
+            + "place: DISTRICT (the same district), PROVINCE (the same province) or OTHER (another of the caller's "
+            + "provinces)")
     public record ReceivingSchool(String code, String name, String district, String provinceCode, Place place)
             implements Serializable {
         public enum Place { DISTRICT, PROVINCE, OTHER }
@@ -116,10 +124,14 @@ public class RolloverService {
      * (optional) the id of an existing class of next year at the school the pupil goes to, at the stage the outcome
      * leads to: without it the pupil goes to the class of the automatic name, created when missing.
      */
+    @Schema(name = "RolloverDecision", description = "What was decided for one pupil: outcome PROMOTED, REPEATED, "
+            + "TRANSFERRED, DROPPED_OUT or COMPLETED; transferSchool for a transfer; receivingSchool for a hand-over; "
+            + "nextClass (optional) an existing class of next year")
     public record Decision(String pupil, String outcome, String transferSchool, Long nextClass, String receivingSchool) {
     }
 
     /** What a committed rollover did; {@code handedOver} counts the promoted children taken by a receiving school. */
+    @Schema(name = "RolloverResult", description = "What a committed year end did")
     public record Result(int promoted, int repeated, int transferred, int droppedOut, int completed, int classesCreated,
                          int handedOver) implements Serializable {
     }

@@ -21,6 +21,9 @@ public final class Uploads {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /** The form field of a multipart upload that carries the file. */
+    public static final String FORM_FIELD = "file";
+
     private Uploads() {
     }
 
@@ -65,7 +68,8 @@ public final class Uploads {
         if (declaredLength != null && declaredLength > limit + 64 * 1024) {
             throw AppException.tooLarge(limit);
         }
-        EntityPart file = parts == null ? null : parts.stream().filter(p -> "file".equals(p.getName())).findFirst().orElse(null);
+        EntityPart file = parts == null ? null
+                : parts.stream().filter(p -> FORM_FIELD.equals(p.getName())).findFirst().orElse(null);
         if (file == null) {
             throw AppException.badRequest("error.badRequest.body");
         }

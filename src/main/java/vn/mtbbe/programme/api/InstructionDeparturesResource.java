@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.programme.service.InstructionService;
@@ -24,7 +25,10 @@ public class InstructionDeparturesResource {
     InstructionService instruction;
 
     @GET
-    @Operation(summary = "Classes of a school year whose recorded language of instruction departs from the plan")
+    @Operation(operationId = "listInstructionDepartures", summary = "Classes of a school year whose recorded language "
+            + "of instruction departs from the plan (officers: own provinces; ministry)")
+    @APIResponse(responseCode = "200", description = "The classes with their plans")
+    @APIResponse(responseCode = "400", description = "No year")
     public List<InstructionResource.PlanView> departures(@QueryParam("year") String year, @QueryParam("province") String province) {
         if (year == null || year.isBlank()) {
             throw AppException.badRequest("error.badRequest.parameter", "year");

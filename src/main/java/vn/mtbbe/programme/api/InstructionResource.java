@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mtbbe.platform.error.AppException;
@@ -25,12 +26,15 @@ import java.util.Map;
 @Tag(name = "programmes")
 public class InstructionResource {
 
+    @Schema(name = "InstructionLine")
     public record LineView(String subject, int semester, String planned, String actual, boolean departs) {
         static LineView of(InstructionService.Line l) {
             return new LineView(l.subject(), l.semester(), name(l.planned()), name(l.actual()), l.departs());
         }
     }
 
+    @Schema(name = "ClassInstruction", description = "A class's planned (planned) and recorded (actual) language per "
+            + "subject and semester; departs: they differ; nextYear: each subject's planned languages next year")
     public record PlanView(String classId, String schoolCode, String schoolYear, String stage, String className,
                            String programmeId, Integer scheduleVersion, boolean switchingYear, List<String> switchingSubjects,
                            List<LineView> lines, Map<String, List<String>> nextYear) {
@@ -45,6 +49,7 @@ public class InstructionResource {
         }
     }
 
+    @Schema(name = "InstructionInput", description = "What was taught: one entry per subject and semester")
     public record RecordInput(List<InstructionService.Recorded> entries) {
     }
 
@@ -52,8 +57,9 @@ public class InstructionResource {
     InstructionService instruction;
 
     @GET
-    @Operation(summary = "A class's planned and actual language of instruction per subject and semester, where it "
-            + "stands in the transition (switching year) and next year's plan")
+    @Operation(operationId = "getClassInstruction", summary = "A class's planned and actual language of instruction per "
+            + "subject and semester, where it stands in the transition (switching year) and next year's plan")
+    @APIResponse(responseCode = "200", description = "The plan and what was taught")
     @APIResponse(responseCode = "404", description = "Unknown class, or outside the caller's provinces")
     public PlanView plan(@PathParam("id") String id) {
         return PlanView.of(instruction.plan(parseId(id)));
@@ -61,7 +67,10 @@ public class InstructionResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record what was actually taught (officers of the province); equal to the plan confirms it")
+    @Operation(operationId = "recordClassInstruction", summary = "Record what was actually taught (officers of the "
+            + "province); equal to the plan confirms it")
+    @APIResponse(responseCode = "200", description = "The plan with what was taught, as saved")
+    @APIResponse(responseCode = "404", description = "Unknown class, or outside the caller's provinces")
     @APIResponse(responseCode = "422", description = "Unknown subject, semester or mode; nothing saved")
     public PlanView record(@PathParam("id") String id, RecordInput input) {
         if (input == null || input.entries() == null) {

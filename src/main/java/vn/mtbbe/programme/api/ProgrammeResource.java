@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mtbbe.platform.api.IfMatch;
@@ -38,6 +40,9 @@ import java.util.Map;
 public class ProgrammeResource {
 
     /** A programme; its name in the language of Accept-Language where the programme has one (else its own). */
+    @Schema(name = "Programme", description = "A programme, named in the language of Accept-Language where it has a "
+            + "name in it", example = """
+            {"id": "1", "name": "Chương trình GDSN tiếng H'Mông (Lào Cai)", "motherTongue": "hmn"}""")
     public record ProgrammeView(String id, String name, String motherTongue) {
     }
 
@@ -47,6 +52,9 @@ public class ProgrammeResource {
     }
 
     /** One cell; {@code semester} is absent for a whole-year entry. */
+    @Schema(name = "ScheduleEntry", description = "The language of a subject at a stage (MOTHER_TONGUE, BILINGUAL or "
+            + "VIETNAMESE), for the whole year (semester null) or one semester (1 or 2)", example = """
+            {"stage": "GRADE_2", "semester": 2, "subject": "MATHEMATICS", "mode": "BILINGUAL"}""")
     public record EntryView(String stage, Integer semester, String subject, String mode) {
         static EntryView of(ScheduleEntry e) {
             return new EntryView(e.getStage().name(), e.getSemester() == ScheduleEntry.WHOLE_YEAR ? null : e.getSemester(),
@@ -54,6 +62,8 @@ public class ProgrammeResource {
         }
     }
 
+    @Schema(name = "Schedule", description = "A version of a programme's transition schedule, for cohorts starting "
+            + "from validFromYear")
     public record ScheduleView(int version, int validFromYear, List<EntryView> entries) {
         static ScheduleView of(ScheduleVersion v) {
             return new ScheduleView(v.getNumber(), v.getValidFromYear(), v.getEntries().stream().map(EntryView::of).toList());
@@ -61,6 +71,8 @@ public class ProgrammeResource {
     }
 
     /** A schedule as submitted for cohorts starting from {@code validFromYear}. */
+    @Schema(name = "ScheduleInput", description = "A schedule for cohorts starting from validFromYear, with a note of "
+            + "why it changed")
     public record ScheduleInput(Integer validFromYear, String note, List<EntryView> entries) {
     }
 
@@ -74,8 +86,8 @@ public class ProgrammeResource {
     jakarta.ws.rs.core.HttpHeaders headers;
 
     @GET
-    @Operation(summary = "All programmes (every role but delegation guests)")
-    @APIResponse(responseCode = "200", description = "[{\"id\",\"name\",\"motherTongue\"}]")
+    @Operation(operationId = "listProgrammes", summary = "All programmes (every role but delegation guests)")
+    @APIResponse(responseCode = "200", description = "The programmes")
     @APIResponse(responseCode = "403", description = "Delegation guests")
     public List<ProgrammeView> list() {
         return programmes.list().stream().map(this::view).toList();
@@ -85,7 +97,8 @@ public class ProgrammeResource {
     @Path("{id}/names")
     @Operation(operationId = "getProgrammeNames", summary = "The programme's names in the other interface languages "
             + "(en, zh, ms, km), those given; a language without one shows the programme's own name")
-    @APIResponse(responseCode = "200", description = "{\"en\":\"…\",\"zh\":\"…\"}")
+    @APIResponse(responseCode = "200", description = "Names by language code, e.g. {\"en\": \"…\", \"zh\": \"…\"}")
+    @APIResponse(responseCode = "404", description = "Unknown programme")
     public Map<String, String> names(@PathParam("id") String id) {
         return programmes.names(parseId(id));
     }
@@ -103,8 +116,10 @@ public class ProgrammeResource {
 
     @GET
     @Path("{id}/schedule")
-    @Operation(summary = "The schedule version in force for cohorts starting this school year")
-    @APIResponse(responseCode = "200", description = "{\"version\",\"validFromYear\",\"entries\":[{\"stage\",\"semester\"?,\"subject\",\"mode\"}]}")
+    @Operation(operationId = "getProgrammeSchedule", summary = "The schedule version in force for cohorts starting "
+            + "this school year")
+    @APIResponse(responseCode = "200", description = "The schedule, with the ETag to send with a change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleView.class)))
     @APIResponse(responseCode = "404", description = "Unknown programme, or no schedule in force yet")
     public Response schedule(@PathParam("id") String id) {
         Programme programme = programmes.get(parseId(id));
@@ -143,7 +158,10 @@ public class ProgrammeResource {
 
     @GET
     @Path("{id}/schedule/versions")
-    @Operation(summary = "Every schedule version of the programme, oldest first")
+    @Operation(operationId = "listProgrammeScheduleVersions", summary = "Every schedule version of the programme, "
+            + "oldest first")
+    @APIResponse(responseCode = "200", description = "The versions")
+    @APIResponse(responseCode = "404", description = "Unknown programme")
     public List<ScheduleView> versions(@PathParam("id") String id) {
         return programmes.versions(programmes.get(parseId(id))).stream().map(ScheduleView::of).toList();
     }
@@ -151,9 +169,10 @@ public class ProgrammeResource {
     @PUT
     @Path("{id}/schedule")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save a schedule (ministry) for cohorts starting from validFromYear: a new version, or a "
-            + "correction of the newest one while no cohort has started under it")
-    @APIResponse(responseCode = "200", description = "The saved version, with the ETag to send with the next save")
+    @Operation(operationId = "saveProgrammeSchedule", summary = "Save a schedule (ministry) for cohorts starting from "
+            + "validFromYear: a new version, or a correction of the newest one while no cohort has started under it")
+    @APIResponse(responseCode = "200", description = "The saved version, with the ETag to send with the next save",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleView.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version: someone saved since; nothing saved")
     @APIResponse(responseCode = "428", description = "No If-Match: send the ETag of the schedule you read; nothing saved")
     @APIResponse(responseCode = "422", description = "E.g. a core subject without a language at some stage; nothing saved")

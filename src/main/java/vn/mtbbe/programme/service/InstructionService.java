@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.mtbbe.audit.AuditLog;
 import vn.mtbbe.cohort.domain.Cohort;
 import vn.mtbbe.platform.error.Validation;
@@ -143,6 +144,8 @@ public class InstructionService {
     }
 
     /** A recorded mode for one subject and semester, as submitted. */
+    @Schema(name = "InstructionRecord", description = "The language a subject was taught in during a semester (1 or "
+            + "2): MOTHER_TONGUE, BILINGUAL or VIETNAMESE")
     public record Recorded(String subject, int semester, String mode) {
     }
 

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mtbbe.platform.api.Page;
@@ -34,6 +36,10 @@ import vn.mtbbe.registry.service.ClassService;
 public class ClassResource {
 
     /** A class as the API shows it; {@code id} is opaque. */
+    @Schema(name = "SchoolClass", description = "A class of a school in a school year; id is opaque, closedOn is "
+            + "set once it is closed", example = """
+            {"id": "2417", "schoolCode": "101002", "schoolYear": "2025-2026", "stage": "GRADE_1", "name": "1A",
+             "programmeLanguage": "hmn", "teacherNames": "Giàng Thị Mai", "closedOn": null}""")
     public record ClassView(String id, String schoolCode, String schoolYear, String stage, String name,
                             String programmeLanguage, String teacherNames, java.time.LocalDate closedOn) {
         static ClassView of(SchoolClass c) {
@@ -49,7 +55,8 @@ public class ClassResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "Classes the caller may see, optionally of one school and school year (e.g. 2025-2026)")
+    @Operation(operationId = "listClasses", summary = "Classes the caller may see, optionally of one school and school "
+            + "year (e.g. 2025-2026)")
     @APIResponse(responseCode = "200", description = "A page of classes")
     @APIResponse(responseCode = "404", description = "The school is unknown or outside the caller's provinces")
     public Page<ClassView> list(@QueryParam("school") String school, @QueryParam("year") String year,
@@ -59,8 +66,9 @@ public class ClassResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One class")
-    @APIResponse(responseCode = "200", description = "The class, with an ETag")
+    @Operation(operationId = "getSchoolClass", summary = "One class")
+    @APIResponse(responseCode = "200", description = "The class, with an ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClassView.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's provinces")
     public Response get(@PathParam("id") String id) {
         SchoolClass c = classes.get(parseId(id));
@@ -69,8 +77,9 @@ public class ClassResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a class (officers of the school's province, ministry)")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new class")
+    @Operation(operationId = "createClass", summary = "Create a class (officers of the school's province, ministry)")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new class",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClassView.class)))
     @APIResponse(responseCode = "409", description = "The school already has a class of that name that year")
     @APIResponse(responseCode = "422", description = "Invalid fields, each listed in errors[]")
     public Response create(ClassService.NewClass input) {
@@ -86,7 +95,8 @@ public class ClassResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateClass", summary = "Rename a class or change its teachers (officers of its province, ministry)")
-    @APIResponse(responseCode = "200", description = "The class as saved, with its new ETag")
+    @APIResponse(responseCode = "200", description = "The class as saved, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClassView.class)))
     @APIResponse(responseCode = "409", description = "The school already has a class of that name that year")
     @APIResponse(responseCode = "412", description = "Changed since the ETag sent; nothing saved")
     @APIResponse(responseCode = "428", description = "If-Match missing")

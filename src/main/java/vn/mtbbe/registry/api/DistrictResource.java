@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mtbbe.platform.error.AppException;
@@ -30,6 +31,7 @@ import java.util.List;
 public class DistrictResource {
 
     /** A district. */
+    @Schema(name = "District")
     public record DistrictView(String code, String provinceCode, String name) {
         static DistrictView of(District d) {
             return new DistrictView(d.getCode(), d.getProvinceCode(), d.getName());
@@ -37,6 +39,7 @@ public class DistrictResource {
     }
 
     /** A district's new name. */
+    @Schema(name = "DistrictName")
     public record DistrictName(String name) {
     }
 

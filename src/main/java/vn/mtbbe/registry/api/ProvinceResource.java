@@ -29,9 +29,9 @@ public class ProvinceResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "All provinces, named in the caller's language (Accept-Language) and sorted by that name")
-    @APIResponse(responseCode = "200", description = "[{\"code\",\"name\"}]")
-    @APIResponse(responseCode = "401", description = "Not signed in")
+    @Operation(operationId = "listProvinces", summary = "All provinces, named in the caller's language (Accept-Language) "
+            + "and sorted by that name")
+    @APIResponse(responseCode = "200", description = "The provinces")
     public List<ProvinceService.ProvinceName> list() {
         return provinces.list(RequestLocale.of(headers));
     }

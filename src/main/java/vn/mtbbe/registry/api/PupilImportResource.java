@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,6 +38,8 @@ import java.util.List;
 public class PupilImportResource {
 
     /** What an import did. */
+    @Schema(name = "PupilImportResult", description = "What a class-list import did; alreadyImported: the same file "
+            + "was imported before (by importedBy at importedAt) and nothing changed")
     public record ImportView(int rows, int enrolled, int unchanged, boolean alreadyImported, Instant importedAt,
                              String importedBy) {
         static ImportView of(PupilImport.Result r) {
@@ -58,7 +63,8 @@ public class PupilImportResource {
     @Operation(operationId = "importPupils", summary = "Import class lists (officer, own provinces) from a CSV or XLSX "
             + "file sent as the body; columns as in the template. Checked whole first (bad rows and possible duplicates); "
             + "written in one transaction; a row whose code names a child already in the class changes nothing")
-    @APIResponse(responseCode = "200", description = "{\"rows\",\"enrolled\",\"unchanged\",\"alreadyImported\",...}")
+    @APIResponse(responseCode = "200", description = "What the import did")
+    @APIResponse(responseCode = "400", description = "Not a CSV or XLSX file, or a form without the field file")
     @APIResponse(responseCode = "413", description = "Larger than the configured limit; nothing read")
     @APIResponse(responseCode = "422", description = "Every bad row and possible duplicate: errors[].field is "
             + "rows[<row>].<column>; nothing written")
@@ -70,10 +76,10 @@ public class PupilImportResource {
         return run(length, body, school, acceptDuplicates);
     }
 
+    /** The same import, the file sent as the form field {@code file}: in the OpenAPI document, importPupils's. */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "importPupilsForm", summary = "The same import, the file sent as the form field \"file\"")
     public ImportView importForm(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, @QueryParam("school") String school,
                                  @QueryParam("acceptDuplicates") boolean acceptDuplicates, List<EntityPart> parts) {
         currentUser.require(Role.OFFICER);
@@ -84,8 +90,11 @@ public class PupilImportResource {
     @Path("template")
     @Operation(operationId = "getPupilImportTemplate", summary = "The class-list file to fill in (officer): the columns "
             + "named in the caller's language; XLSX adds a sheet of the codes of sex, ethnic groups and languages")
-    @APIResponse(responseCode = "200", description = "text/csv or an XLSX workbook")
-    public Response template(@QueryParam("format") String format) {
+    @APIResponse(responseCode = "200", description = "A CSV file (format=csv, the default) or an XLSX workbook",
+            content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = Uploads.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "A format other than csv or xlsx")
+    public Response template(@QueryParam("format") @Parameter(description = "csv (default) or xlsx") String format) {
         currentUser.require(Role.OFFICER);
         return Uploads.template(imports.template(), format, RequestLocale.of(headers), "pupils-template");
     }

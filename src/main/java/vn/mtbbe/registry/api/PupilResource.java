@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mtbbe.platform.api.Page;
@@ -39,6 +41,10 @@ import java.util.List;
 public class PupilResource {
 
     /** A pupil in a list. */
+    @Schema(name = "Pupil", description = "A pupil: both name forms, sex F or M, ethnicity and mother tongue codes, "
+            + "the current school", example = """
+            {"code": "100000042", "nativeName": "Giàng A Pháo", "vietnameseName": "Giàng A Pháo", "sex": "M",
+             "dateOfBirth": "2019-03-14", "ethnicity": "HMONG", "motherTongue": "hmn", "schoolCode": "101002"}""")
     public record PupilView(String code, String nativeName, String vietnameseName, String sex, LocalDate dateOfBirth,
                             String ethnicity, String motherTongue, String schoolCode) {
         static PupilView of(Pupil p) {
@@ -48,6 +54,10 @@ public class PupilResource {
     }
 
     /** One enrolment of the history: the class, its dates and how it ended (null while open). */
+    @Schema(name = "Enrolment", description = "One enrolment: the class, its first and last day, and how it ended "
+            + "(null while open)", example = """
+            {"classId": "2417", "schoolCode": "101002", "schoolYear": "2025-2026", "stage": "GRADE_1",
+             "className": "1A", "startDate": "2025-09-05", "endDate": null, "outcome": null}""")
     public record EnrolmentView(String classId, String schoolCode, String schoolYear, String stage, String className,
                                 LocalDate startDate, LocalDate endDate, String outcome) {
         static EnrolmentView of(Enrolment e) {
@@ -59,6 +69,13 @@ public class PupilResource {
     }
 
     /** A pupil with the enrolment history. */
+    @Schema(name = "PupilDetail", description = "A pupil with the province of their record and their enrolments, "
+            + "oldest first", example = """
+            {"code": "100000042", "nativeName": "Giàng A Pháo", "vietnameseName": "Giàng A Pháo", "sex": "M",
+             "dateOfBirth": "2019-03-14", "ethnicity": "HMONG", "motherTongue": "hmn", "schoolCode": "101002",
+             "provinceCode": "10", "enrolments": [{"classId": "2417", "schoolCode": "101002",
+             "schoolYear": "2025-2026", "stage": "GRADE_1", "className": "1A", "startDate": "2025-09-05",
+             "endDate": null, "outcome": null}]}""")
     public record PupilDetail(String code, String nativeName, String vietnameseName, String sex, LocalDate dateOfBirth,
                               String ethnicity, String motherTongue, String schoolCode, String provinceCode,
                               List<EnrolmentView> enrolments) {
@@ -79,7 +96,8 @@ public class PupilResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "Pupils the caller may see; q matches either name form, accent-insensitive, or the code; "
+    @Operation(operationId = "listPupils", summary = "Pupils the caller may see; q matches either name form, "
+            + "accent-insensitive, or the code; "
             + "sorted by the Vietnamese name form in the order of the caller's language")
     @APIResponse(responseCode = "200", description = "A page of pupils")
     @APIResponse(responseCode = "403", description = "Role may not see pupils (delegation guests, administrators)")
@@ -95,8 +113,10 @@ public class PupilResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One pupil with the enrolment history")
-    @APIResponse(responseCode = "200", description = "The pupil, with an ETag")
+    @Operation(operationId = "getPupil", summary = "One pupil with the enrolment history (audited as a reading of the "
+            + "child's record)")
+    @APIResponse(responseCode = "200", description = "The pupil, with an ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PupilDetail.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's provinces")
     public Response get(@PathParam("code") String code) {
         Pupil p = pupils.read(code);
@@ -105,9 +125,10 @@ public class PupilResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Enrol a new pupil in a class (officers of the class's province); the server assigns "
-            + "the code when none is given")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new pupil")
+    @Operation(operationId = "enrolPupil", summary = "Enrol a new pupil in a class (officers of the class's province); "
+            + "the server assigns the code when none is given")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new pupil, with an ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PupilDetail.class)))
     @APIResponse(responseCode = "409", description = "The code is already used")
     @APIResponse(responseCode = "422", description = "Invalid fields, each listed in errors[]")
     public Response create(PupilService.PupilInput input) {
@@ -121,11 +142,16 @@ public class PupilResource {
     }
 
     /** A child who may already be in the registry: the code and names to compare, and where they are now. */
+    @Schema(name = "PossibleDuplicate", description = "A child of the province born the same day with the same or a "
+            + "similar name: the code and names to compare, and the school they are at now")
     public record DuplicateView(String code, String nativeName, String vietnameseName, LocalDate dateOfBirth,
                                 String schoolCode, String schoolName) {
     }
 
     /** Where to put a pupil: a class, and (for a move) from which day. */
+    @Schema(name = "ClassChoice", description = "A class to put the pupil in, and for a move the first day there "
+            + "(today "
+            + "when none)")
     public record ClassChoice(String classId, LocalDate date) {
     }
 
@@ -148,7 +174,8 @@ public class PupilResource {
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updatePupil", summary = "Change a pupil's details (officers of the pupil's province)")
-    @APIResponse(responseCode = "200", description = "The pupil as saved, with its new ETag")
+    @APIResponse(responseCode = "200", description = "The pupil as saved, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PupilDetail.class)))
     @APIResponse(responseCode = "412", description = "Changed since the ETag sent; nothing saved")
     @APIResponse(responseCode = "422", description = "Invalid fields, each listed in errors[]")
     @APIResponse(responseCode = "428", description = "If-Match missing")

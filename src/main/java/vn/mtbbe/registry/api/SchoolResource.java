@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,6 +38,11 @@ import vn.mtbbe.registry.service.SchoolService;
 public class SchoolResource {
 
     /** A school as the API shows it. */
+    @Schema(name = "School", description = "A school of the registry; designation and programme are those of the "
+            + "running school year", example = """
+            {"code": "101002", "name": "Trường PTDTBT Tiểu học Nậm Mòn", "nativeName": null, "provinceCode": "10",
+             "district": "Bắc Hà", "level": "PRIMARY", "designation": "PILOT", "programmeLanguage": "hmn",
+             "programmeId": "1"}""")
     public record SchoolView(String code, String name, String nativeName, String provinceCode, String district,
                              String level, String designation, String programmeLanguage, String programmeId) {
         static SchoolView of(School s) {
@@ -58,7 +65,8 @@ public class SchoolResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "Schools the caller may see (officers: their provinces; ministry: all), by province and code")
+    @Operation(operationId = "listSchools", summary = "Schools the caller may see (officers: their provinces; ministry: "
+            + "all), by province and code")
     @APIResponse(responseCode = "200", description = "A page of schools")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Role may not read schools (delegation guests)")
@@ -66,7 +74,7 @@ public class SchoolResource {
     public Page<SchoolView> list(@QueryParam("province") @Parameter(description = "province code") String province,
                                  @QueryParam("q") @Parameter(description = "name (accent-insensitive) or code") String q,
                                  @QueryParam("designation") @Parameter(description = "PILOT or COMPARISON") String designation,
-                                 @QueryParam("programmeLanguage") String programmeLanguage,
+                                 @QueryParam("programmeLanguage") @Parameter(description = "hmn, km, jra, …") String programmeLanguage,
                                  @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         Designation d = null;
@@ -83,8 +91,9 @@ public class SchoolResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One school")
-    @APIResponse(responseCode = "200", description = "The school")
+    @Operation(operationId = "getSchool", summary = "One school")
+    @APIResponse(responseCode = "200", description = "The school, with an ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolView.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's provinces")
     public Response get(@PathParam("code") String code) {
         School school = schools.get(code);
@@ -93,8 +102,10 @@ public class SchoolResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a school (ministry, admin). A district named for the first time is created.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new school")
+    @Operation(operationId = "createSchool", summary = "Create a school (ministry, admin). A district named for the "
+            + "first time is created.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new school",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolView.class)))
     @APIResponse(responseCode = "409", description = "The code is already used")
     @APIResponse(responseCode = "422", description = "Invalid fields, each listed in errors[]")
     public Response create(SchoolService.NewSchool input) {
@@ -111,10 +122,16 @@ public class SchoolResource {
     @Operation(operationId = "listSchoolDesignations", summary = "The school's designation in each school year it has "
             + "classes (pinned when it changed, else the current one)")
     @APIResponse(responseCode = "200", description = "Year by year")
-    public java.util.List<java.util.Map<String, String>> designations(@PathParam("code") String code) {
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's provinces")
+    public java.util.List<DesignationView> designations(@PathParam("code") String code) {
         School school = schools.get(code);
         return classes.years(school.getCode()).stream().sorted()
-                .map(y -> java.util.Map.of("schoolYear", y, "designation", schools.designationIn(school, y).name())).toList();
+                .map(y -> new DesignationView(y, schools.designationIn(school, y).name())).toList();
+    }
+
+    /** A school's designation in a school year: PILOT or COMPARISON. */
+    @Schema(name = "SchoolDesignation", description = "A school's designation in a school year: PILOT or COMPARISON")
+    public record DesignationView(String schoolYear, String designation) {
     }
 
     @PUT
@@ -123,7 +140,8 @@ public class SchoolResource {
     @Operation(operationId = "updateSchool", summary = "Change a school (ministry, admin): names, district, level, and "
             + "designation and programme from a school year on (fromYear, the running one by default); earlier years keep "
             + "theirs")
-    @APIResponse(responseCode = "200", description = "The school as saved, with its new ETag")
+    @APIResponse(responseCode = "200", description = "The school as saved, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolView.class)))
     @APIResponse(responseCode = "412", description = "Changed since the ETag sent; nothing saved")
     @APIResponse(responseCode = "422", description = "Invalid fields, each listed in errors[]")
     @APIResponse(responseCode = "428", description = "If-Match missing")
@@ -138,6 +156,8 @@ public class SchoolResource {
     }
 
     /** A child transferred to the school and not yet in one of its classes. */
+    @Schema(name = "Arrival", description = "A child transferred to the school (from any province) and in none of its "
+            + "classes yet: who, and the school and class they left on leftOn")
     public record ArrivalView(String pupil, String vietnameseName, String nativeName, java.time.LocalDate dateOfBirth,
                               String fromSchool, String fromClass, java.time.LocalDate leftOn) {
     }

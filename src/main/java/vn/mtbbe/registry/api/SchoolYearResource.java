@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mtbbe.platform.api.IfMatch;
@@ -35,6 +37,8 @@ import java.util.List;
 public class SchoolYearResource {
 
     /** A school year: {@code "2025-2026"} and its first and last day. */
+    @Schema(name = "SchoolYear", description = "A school year and its first and last day", example = """
+            {"code": "2025-2026", "startDate": "2025-09-05", "endDate": "2026-05-31"}""")
     public record YearView(String code, LocalDate startDate, LocalDate endDate) {
         static YearView of(SchoolYear y) {
             return new YearView(y.getCode(), y.getStartDate(), y.getEndDate());
@@ -57,7 +61,8 @@ public class SchoolYearResource {
     @GET
     @Path("{code}")
     @Operation(operationId = "getSchoolYear", summary = "One school year, with an ETag")
-    @APIResponse(responseCode = "200", description = "The year")
+    @APIResponse(responseCode = "200", description = "The year",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearView.class)))
     @APIResponse(responseCode = "404", description = "No such year")
     public Response get(@PathParam("code") String code) {
         SchoolYear year = years.get(code);
@@ -67,7 +72,8 @@ public class SchoolYearResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "openSchoolYear", summary = "Open a new school year with its dates (ministry, admin)")
-    @APIResponse(responseCode = "201", description = "Opened; Location names it")
+    @APIResponse(responseCode = "201", description = "Opened; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearView.class)))
     @APIResponse(responseCode = "409", description = "The year exists already")
     @APIResponse(responseCode = "422", description = "Invalid dates, each listed in errors[]")
     public Response open(SchoolYearService.YearDates input) {
@@ -84,7 +90,8 @@ public class SchoolYearResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateSchoolYear", summary = "Correct a school year's dates (ministry, admin); every "
             + "enrolment and attendance mark of the year must stay inside them")
-    @APIResponse(responseCode = "200", description = "The year as saved, with its new ETag")
+    @APIResponse(responseCode = "200", description = "The year as saved, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearView.class)))
     @APIResponse(responseCode = "412", description = "Changed since the ETag sent; nothing saved")
     @APIResponse(responseCode = "422", description = "Invalid dates, each listed in errors[]")
     @APIResponse(responseCode = "428", description = "If-Match missing")

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.mtbbe.audit.AuditLog;
 import vn.mtbbe.platform.api.Page;
 import vn.mtbbe.platform.api.PageRequest;
@@ -64,6 +65,10 @@ public class ClassService {
     Event<RegistryEvents.ClassCreated> events;
 
     /** A new class as submitted. */
+    @Schema(name = "NewClass", description = "A new class: the school, school year, stage (PRESCHOOL_5, GRADE_1 … "
+            + "GRADE_5) and name; a pilot school's class takes the school's programme language", example = """
+            {"schoolCode": "101002", "schoolYear": "2025-2026", "stage": "GRADE_1", "name": "1B",
+             "programmeLanguage": null, "teacherNames": "Lý Thị Dua"}""")
     public record NewClass(
             @Required String schoolCode,
             @Required String schoolYear,

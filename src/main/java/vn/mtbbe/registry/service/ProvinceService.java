@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.mtbbe.platform.text.TextKeys;
 import vn.mtbbe.registry.domain.Province;
 import vn.mtbbe.registry.domain.RefName;
@@ -19,6 +20,8 @@ import java.util.List;
 public class ProvinceService {
 
     /** A province with its name in the reader's language. */
+    @Schema(name = "Province", description = "A province, named in the caller's language", example = """
+            {"code": "10", "name": "Lào Cai"}""")
     public record ProvinceName(String code, String name) {
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.mtbbe.audit.AuditLog;
 import vn.mtbbe.platform.api.Page;
 import vn.mtbbe.platform.api.PageRequest;
@@ -100,6 +101,10 @@ public class PupilService {
     }
 
     /** A pupil's details as submitted, for enrolment or a change. */
+    @Schema(name = "PupilInput", description = "A pupil's details, for an enrolment (with classId; code optional, the "
+            + "server assigns one) or a change; dateOfBirth an ISO date", example = """
+            {"code": null, "nativeName": "Giàng A Pháo", "vietnameseName": "Giàng A Pháo", "sex": "M",
+             "dateOfBirth": "2019-03-14", "ethnicity": "HMONG", "motherTongue": "hmn", "classId": "2417"}""")
     public record PupilInput(
             @Matches(regexp = "[A-Za-z0-9][A-Za-z0-9-]{3,19}", message = "{validation.pupil.code}") String code,
             @Required @MaxLength(max = MAX_NAME) String nativeName,

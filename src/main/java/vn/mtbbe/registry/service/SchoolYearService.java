@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.mtbbe.audit.AuditLog;
 import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.error.Validation;
@@ -27,6 +28,9 @@ import java.util.Map;
 public class SchoolYearService {
 
     /** The dates submitted for a year: ISO dates. */
+    @Schema(name = "SchoolYearDates", description = "A school year's code and its first and last day (ISO dates)",
+            example = """
+            {"code": "2027-2028", "startDate": "2027-09-05", "endDate": "2028-05-31"}""")
     public record YearDates(String code, String startDate, String endDate) {
     }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mtbbe.platform.error.AppException;
@@ -42,22 +43,29 @@ public class ReportResource {
 
     /** A row as the contract gives it: figures left out of a suppressed row, and "suppressed" out of the others. */
     @JsonbNillable(false)
+    @Schema(name = "AttendanceRow", description = "A group's attendance: pupils, schoolDays (pupil-days enrolled on "
+            + "marked school days), present (of those, present or late) and rate; or only the group and suppressed: true")
     public record RowView(Map<String, Object> group, Long pupils, Long schoolDays, Long present, Double rate,
                           Boolean suppressed) {
     }
 
     @JsonbNillable(false)
+    @Schema(name = "AchievementRow", description = "A group's results of a subtask; or only the group and suppressed: "
+            + "true")
     public record AchievementRowView(Map<String, Object> group, Long pupils, Long absent, Double meanScore,
                                      Double meanPerMinute, Double shareMeetingBenchmark, Double shareApproaching,
                                      Double shareZeroScores, Boolean suppressed, Boolean bandsSuppressed) {
     }
 
     @JsonbNillable(false)
+    @Schema(name = "AchievementReport")
     public record AchievementView(String schoolYear, Long sitting, Long classId, List<String> groupBy,
                                   List<AchievementRowView> rows) {
     }
 
     @JsonbNillable(false)
+    @Schema(name = "FlowRow", description = "How the school year ended for a group's pupils, with the rates; or only "
+            + "the group and suppressed: true")
     public record FlowRowView(Map<String, Object> group, Long pupils, Long promoted, Long repeated, Long transferred,
                               Long droppedOut, Long completed, Long open, Double promotionRate, Double repetitionRate,
                               Double dropoutRate, Double completionRate, Boolean suppressed,
@@ -65,9 +73,11 @@ public class ReportResource {
     }
 
     @JsonbNillable(false)
+    @Schema(name = "FlowReport")
     public record FlowView(String schoolYear, List<String> groupBy, List<FlowRowView> rows) {
     }
 
+    @Schema(name = "AttendanceReport")
     public record AttendanceView(String schoolYear, LocalDate from, LocalDate to, List<String> groupBy, List<RowView> rows) {
     }
 
@@ -106,10 +116,8 @@ public class ReportResource {
             + "timed subtasks; shares of those with a benchmark. Rates in different languages are not on one scale: "
             + "compare languages by shareMeetingBenchmark and shareZeroScores. class= narrows it to one class over the "
             + "sittings of its year (officers of its province, ministry staff)")
-    @APIResponse(responseCode = "200", description = "{\"schoolYear\",\"sitting\"?,\"groupBy\",\"rows\":[{\"group\":"
-            + "{\"sitting\",\"subtask\",\"instrument\",\"language\",\"skill\",...},\"pupils\",\"absent\",\"meanScore\","
-            + "\"meanPerMinute\"?,\"shareMeetingBenchmark\"?,\"shareApproaching\"?,\"shareZeroScores\"} or "
-            + "{\"group\",\"suppressed\":true}]}")
+    @APIResponse(responseCode = "200", description = "A row per sitting, subtask and group; group: {sitting, subtask, "
+            + "instrument, language, skill, …}")
     @APIResponse(responseCode = "422", description = "An unknown group or a group guests may not use")
     public AchievementView achievement(@QueryParam("year") String year, @QueryParam("sitting") Long sitting,
                                        @QueryParam("class") Long classId, @QueryParam("groupBy") String groupBy) {
@@ -133,8 +141,7 @@ public class ReportResource {
     @Operation(operationId = "reportAttendance", summary = "Attendance by any of the report groups (officer: own provinces; ministry; delegation: no "
             + "school or cohort groups, small cells suppressed). schoolDays = pupil-days enrolled on marked school days, "
             + "present = of those, days present or late")
-    @APIResponse(responseCode = "200", description = "{\"schoolYear\",\"from\",\"to\",\"groupBy\",\"rows\":[{\"group\":{...},"
-            + "\"pupils\",\"schoolDays\",\"present\",\"rate\"} or {\"group\",\"suppressed\":true}]}")
+    @APIResponse(responseCode = "200", description = "A row per group")
     @APIResponse(responseCode = "422", description = "An unknown group, a group guests may not use, or an empty period")
     public AttendanceView attendance(@QueryParam("year") String year, @QueryParam("from") String from,
                                      @QueryParam("to") String to, @QueryParam("groupBy") String groupBy) {
@@ -160,10 +167,7 @@ public class ReportResource {
             + "series); filters as the other reports (province, district, school, class, designation, "
             + "programmeLanguage, ethnicity, sex, stage, cohort). Officer: own provinces; delegation: no school, "
             + "class or cohort, small cells suppressed")
-    @APIResponse(responseCode = "200", description = "{\"schoolYear\"?,\"groupBy\",\"rows\":[{\"group\":{...},"
-            + "\"pupils\",\"promoted\",\"repeated\",\"transferred\",\"droppedOut\",\"completed\",\"open\","
-            + "\"promotionRate\",\"repetitionRate\",\"dropoutRate\",\"completionRate\"?} or {\"group\","
-            + "\"suppressed\":true}]}")
+    @APIResponse(responseCode = "200", description = "A row per group")
     @APIResponse(responseCode = "422", description = "An unknown group or filter, or one guests may not use")
     public FlowView flow(@QueryParam("year") String year, @QueryParam("groupBy") String groupBy) {
         FlowReport.Result result = flow.run(year == null || year.isBlank() ? null : year.strip(), groups(groupBy),
@@ -181,6 +185,8 @@ public class ReportResource {
     }
 
     /** A report's section as the API gives it: its table (suppressed cells as {"suppressed":true}) and its note. */
+    @Schema(name = "ReportSection", description = "A table of a report: columns {key, heading, kind} and rows {key?, "
+            + "level, values}, a suppressed cell as {\"suppressed\": true}")
     public record SectionView(String id, String title, String note, List<Map<String, Object>> columns,
                               List<Map<String, Object>> rows) {
 
@@ -206,6 +212,7 @@ public class ReportResource {
         }
     }
 
+    @Schema(name = "Report", description = "A report's tables (headings in the reader's language)")
     public record ReportView(String schoolYear, String level, List<SectionView> sections) {
     }
 
@@ -216,8 +223,7 @@ public class ReportResource {
             + "attendance and reporting completeness by the units one level below the filter (level), the flow by year, "
             + "reading and mathematics per sitting and language, gender parity; headings in the reader's language. "
             + "Officers: own provinces; ministry staff")
-    @APIResponse(responseCode = "200", description = "{\"schoolYear\",\"level\",\"sections\":[{\"id\",\"title\","
-            + "\"note\",\"columns\":[{\"key\",\"heading\",\"kind\"}],\"rows\":[{\"key\"?,\"level\",\"values\"}]}]}")
+    @APIResponse(responseCode = "200", description = "The dashboard's sections")
     @APIResponse(responseCode = "403", description = "Not an officer or ministry staff")
     public ReportView dashboard(@QueryParam("year") String year) {
         Dashboard.View view = dashboard.build(year(year), filter(Dimension.Source.ATTENDANCE), requestLocale());
@@ -230,7 +236,7 @@ public class ReportResource {
             + "schools, the equity gap, mother tongue against Vietnamese, attendance by month, dropout by year) as "
             + "delegation guests read it, suppressed cells as {\"suppressed\":true}; year= and province= (delegation "
             + "guests; ministry staff see exactly the same)")
-    @APIResponse(responseCode = "200", description = "{\"schoolYear\",\"sections\":[…]} as the dashboard's")
+    @APIResponse(responseCode = "200", description = "The report's sections, as the dashboard's")
     public ReportView delegation(@QueryParam("year") String year, @QueryParam("province") String province) {
         Map<String, String> parameters = new LinkedHashMap<>();
         if (province != null && !province.isBlank()) {

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mtbbe.platform.error.AppException;
@@ -38,10 +40,15 @@ import java.util.Map;
 public class ShareResource {
 
     /** What a POST asks: the report, its filters, the last day the link opens, its language and for whom. */
+    @Schema(name = "ShareInput", example = """
+            {"report": "delegation", "filters": {"year": "2026-2027"}, "expires": "2026-12-31", "locale": "zh",
+             "label": "Phái đoàn Bộ Giáo dục Quảng Tây"}""")
     public record ShareInput(String report, Map<String, String> filters, String expires, String locale, String label) {
     }
 
     @JsonbNillable(false)
+    @Schema(name = "Share", description = "A share link: url only in the answer that issued it (only a hash of its "
+            + "secret is kept); revoked once revoked")
     public record ShareView(long id, String report, Map<String, String> filters, String locale, String label,
                             Instant expires, Instant created, String createdBy, Instant revoked, String url) {
 
@@ -51,6 +58,7 @@ public class ShareResource {
         }
     }
 
+    @Schema(name = "ShareList")
     public record ShareList(List<ShareView> items) {
     }
 
@@ -66,7 +74,8 @@ public class ShareResource {
             + "an account until the end of its last day (expires, at most a year ahead), in its language (locale: vi, "
             + "en, zh, ms), with the report's filters (e.g. year, province). The url is given once: only a hash of "
             + "its secret is kept (ministry staff)")
-    @APIResponse(responseCode = "201", description = "{\"id\",\"url\",\"expires\",\"report\",\"filters\",\"locale\",\"label\"}")
+    @APIResponse(responseCode = "201", description = "Issued; Location and url give the link, this once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShareView.class)))
     @APIResponse(responseCode = "422", description = "An unknown report, a past or too distant expiry, an unknown locale")
     public Response create(ShareInput input) {
         if (input == null) {
@@ -88,6 +97,7 @@ public class ShareResource {
     @GET
     @Operation(operationId = "listReportShares", summary = "The share links issued, newest first, with their state "
             + "(never their secret) (ministry staff)")
+    @APIResponse(responseCode = "200", description = "The share links")
     public ShareList list() {
         return new ShareList(shares.list().stream().map(s -> ShareView.of(s, null)).toList());
     }

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,12 +47,18 @@ import java.util.TreeSet;
 public class AccountResource {
 
     /** An account as the API shows it: never its password or hash. */
+    @Schema(name = "Account", description = "An account: role ADMIN, MINISTRY, OFFICER or DELEGATION; provinces an "
+            + "officer's; expiresOn the last day of a guest's account", example = """
+            {"username": "officer.laocai", "displayName": "Vàng Seo Phủ", "role": "OFFICER",
+             "provinces": ["10"], "expiresOn": null, "locale": "vi", "enabled": true, "locked": false,
+             "passwordChangeRequired": false}""")
     public record AccountView(String username, String displayName, String role, List<String> provinces,
                               LocalDate expiresOn, String locale, boolean enabled, boolean locked,
                               boolean passwordChangeRequired) {
     }
 
     /** A new account, or one whose password was reset, with the password made for it (shown this once). */
+    @Schema(name = "AccountWithPassword", description = "An account and the password made for it, shown this once")
     public record AccountWithPassword(AccountView account, String password) {
     }
 
@@ -82,7 +90,8 @@ public class AccountResource {
     @GET
     @Path("{username}")
     @Operation(operationId = "getAccount", summary = "One account, with its ETag")
-    @APIResponse(responseCode = "200", description = "The account")
+    @APIResponse(responseCode = "200", description = "The account, with an ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "404", description = "No such account")
     public Response get(@PathParam("username") String username) {
         AppUser account = directory.get(username);
@@ -92,7 +101,9 @@ public class AccountResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createAccount", summary = "Create an account; the answer carries its first password, once")
-    @APIResponse(responseCode = "201", description = "Created; Location names it; the password must be changed at the first sign-in")
+    @APIResponse(responseCode = "201", description = "Created; Location names it; the password must be changed at the "
+            + "first sign-in",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountWithPassword.class)))
     @APIResponse(responseCode = "409", description = "The username is taken")
     @APIResponse(responseCode = "422", description = "Invalid fields, each listed in errors[]")
     public Response create(AccountDirectory.AccountInput input) {
@@ -110,7 +121,8 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateAccount", summary = "Change an account (name, role, provinces, expiry, language, "
             + "enabled); its sessions end at once")
-    @APIResponse(responseCode = "200", description = "The account as saved, with its new ETag")
+    @APIResponse(responseCode = "200", description = "The account as saved, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "412", description = "The account changed since the ETag sent; nothing saved")
     @APIResponse(responseCode = "422", description = "Invalid fields, each listed in errors[]")
     @APIResponse(responseCode = "428", description = "If-Match missing")
