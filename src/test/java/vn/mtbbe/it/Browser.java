@@ -35,7 +35,7 @@ import java.util.stream.Stream;
 /**
  * Headless Chromium for the page tests, with helpers that wait for pages and Ajax instead of sleeping.
  * System property {@code browser.tests}: "auto" skips the tests where Chromium is not installed,
- * "required" (CI) fails them instead.
+ * "required" (CI) fails them instead. Every page a test visits is checked for accessibility ({@link Accessibility}).
  */
 public final class Browser implements AutoCloseable {
 
@@ -119,9 +119,14 @@ public final class Browser implements AutoCloseable {
         return idle();
     }
 
-    /** Waits until the page has loaded and no Ajax request is running. */
+    /**
+     * Waits until the page has loaded and no Ajax request is running, then checks its accessibility
+     * ({@link Accessibility}: axe-core's WCAG 2.1 A/AA rules and reflow at 360 px, once per distinct page of the run).
+     * Every helper that loads a page or clicks ends here, so every page a test sees is checked.
+     */
     public Browser idle() {
         waitFor(d -> isIdle());
+        Accessibility.check(driver, base);
         return this;
     }
 
@@ -304,6 +309,7 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        System.out.println(Accessibility.summary());
         try {
             driver.quit();
         } finally {

@@ -42,8 +42,8 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class ResultService {
 
-    /** A pupil of the class in the sitting's days (or with results in it). */
-    public record PupilLine(long id, String code, String nativeName, String vietnameseName, Sex sex) {
+    /** A pupil of the class in the sitting's days (or with results in it); the native name is in the mother tongue. */
+    public record PupilLine(long id, String code, String nativeName, String vietnameseName, Sex sex, String motherTongue) {
     }
 
     /** A result as sent: any part may be missing; {@code field} names it in problems (e.g. results[3]). */
@@ -245,12 +245,13 @@ public class ResultService {
                 .setParameter("classId", schoolClass.getId()).setParameter("first", sitting.getStartsOn())
                 .setParameter("last", sitting.getEndsOn()).getResultList()
                 .forEach(r -> pupils.putIfAbsent((Long) r[0], new PupilLine((Long) r[0], (String) r[1], (String) r[2],
-                        (String) r[3], (Sex) r[4])));
+                        (String) r[3], (Sex) r[4], (String) r[7])));
         // A pupil who has left since keeps the results entered for them.
         stored.keySet().stream().map(AchievementStore.Key::pupil).filter(id -> !pupils.containsKey(id)).distinct()
                 .forEach(id -> {
                     Pupil p = em.find(Pupil.class, id);
-                    pupils.put(id, new PupilLine(id, p.getCode(), p.getNativeName(), p.getVietnameseName(), p.getSex()));
+                    pupils.put(id, new PupilLine(id, p.getCode(), p.getNativeName(), p.getVietnameseName(), p.getSex(),
+                            p.getMotherTongue()));
                 });
         Map<String, Map<Long, Scoring.Entry>> results = new TreeMap<>();
         stored.forEach((key, entry) -> results.computeIfAbsent(pupils.get(key.pupil()).code(), k -> new TreeMap<>())

@@ -61,6 +61,7 @@ public class LearningProfilePage implements Serializable {
     private String code;
     private String pupilCode;
     private String nativeName;
+    private String nativeLanguage;
     private String vietnameseName;
     private List<Skill> skills = List.of();
     private List<SittingRow> rows = List.of();
@@ -70,6 +71,7 @@ public class LearningProfilePage implements Serializable {
         LearningProfile.Profile profile = profiles.of(code);
         pupilCode = profile.pupil().getCode();
         nativeName = profile.pupil().getNativeName();
+        nativeLanguage = profile.pupil().getMotherTongue();
         vietnameseName = profile.pupil().getVietnameseName();
         Map<String, String> languages = new HashMap<>();
         reference.languages(userLocale.current()).forEach(c -> languages.put(c.code(), c.name()));
@@ -186,6 +188,11 @@ public class LearningProfilePage implements Serializable {
 
     public String getNativeName() {
         return nativeName;
+    }
+
+    /** The language the native name is written in (the child's mother tongue), for its {@code lang}. */
+    public String getNativeLanguage() {
+        return nativeLanguage;
     }
 
     public String getVietnameseName() {

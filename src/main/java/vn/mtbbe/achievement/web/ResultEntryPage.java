@@ -127,6 +127,7 @@ public class ResultEntryPage implements Serializable {
         private final int number;
         private final String code;
         private final String nativeName;
+        private final String nativeLanguage;
         private final String vietnameseName;
         private boolean absent;
         private boolean loadedAbsent;
@@ -137,6 +138,7 @@ public class ResultEntryPage implements Serializable {
             this.number = number;
             this.code = line.code();
             this.nativeName = line.nativeName();
+            this.nativeLanguage = line.motherTongue();
             this.vietnameseName = line.vietnameseName();
         }
 
@@ -146,6 +148,11 @@ public class ResultEntryPage implements Serializable {
 
         public String getCode() {
             return code;
+        }
+
+        /** The language of the native name (the child's mother tongue), for its {@code lang}. */
+        public String getNativeLanguage() {
+            return nativeLanguage;
         }
 
         public String getNativeName() {

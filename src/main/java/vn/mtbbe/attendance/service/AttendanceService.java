@@ -44,8 +44,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AttendanceService {
 
-    /** A pupil of the class as the entry needs them. */
-    public record Line(long id, String code, String nativeName, String vietnameseName, Sex sex) {
+    /** A pupil of the class as the entry needs them; the native name is written in the mother tongue. */
+    public record Line(long id, String code, String nativeName, String vietnameseName, Sex sex, String motherTongue) {
     }
 
     /**
@@ -464,7 +464,7 @@ public class AttendanceService {
         return em.createNamedQuery("Enrolment.linesInClassBetween", Object[].class)
                 .setParameter("classId", classId).setParameter("first", first).setParameter("last", last)
                 .getResultList().stream()
-                .map(r -> new Enrolled(new Line((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Sex) r[4]),
+                .map(r -> new Enrolled(new Line((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Sex) r[4], (String) r[7]),
                         (LocalDate) r[5], (LocalDate) r[6]))
                 .toList();
     }

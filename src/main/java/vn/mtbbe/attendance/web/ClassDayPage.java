@@ -43,6 +43,7 @@ public class ClassDayPage implements Serializable {
         private final int number;
         private final String code;
         private final String nativeName;
+        private final String nativeLanguage;
         private final String vietnameseName;
         private String loaded;
         private String value;
@@ -52,6 +53,7 @@ public class ClassDayPage implements Serializable {
             this.number = number;
             this.code = line.code();
             this.nativeName = line.nativeName();
+            this.nativeLanguage = line.motherTongue();
             this.vietnameseName = line.vietnameseName();
             this.loaded = loaded;
             this.value = loaded;
@@ -63,6 +65,11 @@ public class ClassDayPage implements Serializable {
 
         public String getCode() {
             return code;
+        }
+
+        /** The language of the native name (the child's mother tongue), for its {@code lang}. */
+        public String getNativeLanguage() {
+            return nativeLanguage;
         }
 
         public String getNativeName() {

@@ -87,6 +87,7 @@ public class ClassMonthPage implements Serializable {
         private final int number;
         private final String code;
         private final String nativeName;
+        private final String nativeLanguage;
         private final String vietnameseName;
         private final List<Cell> cells;
 
@@ -94,6 +95,7 @@ public class ClassMonthPage implements Serializable {
             this.number = number;
             this.code = line.code();
             this.nativeName = line.nativeName();
+            this.nativeLanguage = line.motherTongue();
             this.vietnameseName = line.vietnameseName();
             this.cells = cells;
         }
@@ -104,6 +106,11 @@ public class ClassMonthPage implements Serializable {
 
         public String getCode() {
             return code;
+        }
+
+        /** The language of the native name (the child's mother tongue), for its {@code lang}. */
+        public String getNativeLanguage() {
+            return nativeLanguage;
         }
 
         public String getNativeName() {

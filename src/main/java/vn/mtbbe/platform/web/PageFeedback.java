@@ -2,6 +2,7 @@ package vn.mtbbe.platform.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -12,7 +13,8 @@ import vn.mtbbe.platform.i18n.Messages;
 
 /**
  * Messages for the reader from a backing bean, translated: a service's field errors on the inputs of the
- * same name, other failures and confirmations at the top of the page.
+ * same name (each input marked invalid, so that it says so to assistive technology), other failures and confirmations
+ * at the top of the page.
  */
 @RequestScoped
 public class PageFeedback {
@@ -35,6 +37,10 @@ public class PageFeedback {
                 faces.addMessage(null, message(FacesMessage.SEVERITY_ERROR, text));
             } else {
                 faces.addMessage(input.getClientId(faces), message(FacesMessage.SEVERITY_ERROR, text));
+                if (input instanceof EditableValueHolder field) {
+                    // Rendered as aria-invalid="true" (and the error style) until the next submission decodes it again.
+                    field.setValid(false);
+                }
             }
         }
         faces.addMessage(null, message(FacesMessage.SEVERITY_ERROR, msg.format(e.detailKey(), e.fieldErrors().size())));

@@ -21,7 +21,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "enrolment")
 @NamedQuery(name = "Enrolment.linesInClassBetween", query = "SELECT p.id, p.code, p.nativeName, p.vietnameseName, p.sex, "
-        + "e.startDate, e.endDate FROM Enrolment e JOIN e.pupil p "
+        + "e.startDate, e.endDate, p.motherTongue FROM Enrolment e JOIN e.pupil p "
         + "WHERE e.schoolClass.id = :classId AND e.startDate <= :last AND (e.endDate IS NULL OR e.endDate >= :first)")
 public class Enrolment {
 

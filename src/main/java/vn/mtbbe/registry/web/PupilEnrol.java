@@ -34,7 +34,8 @@ public class PupilEnrol implements Serializable {
     static final String FORM = "enrolForm";
 
     /** A possible duplicate as the page lists it. */
-    public record Duplicate(String code, String vietnameseName, String nativeName, LocalDate dateOfBirth, String school)
+    public record Duplicate(String code, String vietnameseName, String nativeName, String motherTongue, LocalDate dateOfBirth,
+                            String school)
             implements Serializable {
     }
 
@@ -98,7 +99,7 @@ public class PupilEnrol implements Serializable {
             String wanted = code.strip().toUpperCase(java.util.Locale.ROOT);
             arrival = pupils.arrivals(schoolCode).stream().filter(a -> a.pupil().getCode().equals(wanted)).findFirst()
                     .map(a -> new Duplicate(a.pupil().getCode(), a.pupil().getVietnameseName(), a.pupil().getNativeName(),
-                            a.pupil().getDateOfBirth(), a.left().getSchoolClass().getSchool().getName()))
+                            a.pupil().getMotherTongue(), a.pupil().getDateOfBirth(), a.left().getSchoolClass().getSchool().getName()))
                     .orElse(null);
             code = arrival == null ? code : arrival.code();
         }
@@ -119,7 +120,7 @@ public class PupilEnrol implements Serializable {
         }
         if (code == null || code.isBlank()) {
             duplicates = pupils.possibleDuplicates(input()).stream()
-                    .map(p -> new Duplicate(p.getCode(), p.getVietnameseName(), p.getNativeName(), p.getDateOfBirth(),
+                    .map(p -> new Duplicate(p.getCode(), p.getVietnameseName(), p.getNativeName(), p.getMotherTongue(), p.getDateOfBirth(),
                             p.getSchool().getName())).toList();
             if (!duplicates.isEmpty()) {
                 return null;
