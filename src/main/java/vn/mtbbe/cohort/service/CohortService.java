@@ -109,22 +109,23 @@ public class CohortService {
 
     /**
      * The preschool cohorts whose children a school of the filter (the school, else the province, else the caller's
-     * provinces) took into grade 1, each with the school that took most of them.
+     * provinces) took into grade 1 (one query, whatever their number), each with the school listed when the filter
+     * names one (null otherwise).
      */
     private Map<Cohort, School> received(ProvinceScope scope, String province, String school) {
-        // Grouped by ids alone, as MySQL's ONLY_FULL_GROUP_BY wants.
-        StringBuilder jpql = new StringBuilder("SELECT c.id, k.school.id, COUNT(e) FROM Enrolment e JOIN e.schoolClass k JOIN e.pupil p,"
-                + " Cohort c WHERE p.cohortId = c.id AND k.stage = :grade1 AND c.entryStage = :preschool AND k.school <> c.school");
+        StringBuilder where = new StringBuilder();
         if (!scope.all()) {
-            jpql.append(" AND k.school.provinceCode IN :codes");
+            where.append(" AND k.school.provinceCode IN :codes");
         }
         if (province != null) {
-            jpql.append(" AND k.school.provinceCode = :province");
+            where.append(" AND k.school.provinceCode = :province");
         }
         if (school != null) {
-            jpql.append(" AND k.school.code = :school");
+            where.append(" AND k.school.code = :school");
         }
-        var query = em.createQuery(jpql.append(" GROUP BY c.id, k.school.id ORDER BY COUNT(e) DESC").toString(), Object[].class)
+        var query = em.createQuery("SELECT c FROM Cohort c JOIN FETCH c.school LEFT JOIN FETCH c.programme"
+                        + " WHERE c.entryStage = :preschool AND EXISTS (SELECT e FROM Enrolment e JOIN e.schoolClass k JOIN e.pupil p"
+                        + " WHERE p.cohortId = c.id AND k.stage = :grade1 AND k.school <> c.school" + where + ")", Cohort.class)
                 .setParameter("grade1", Stage.GRADE_1).setParameter("preschool", Stage.PRESCHOOL_5);
         if (!scope.all()) {
             query.setParameter("codes", scope.codes());
@@ -135,10 +136,9 @@ public class CohortService {
         if (school != null) {
             query.setParameter("school", school);
         }
+        School at = school == null ? null : schools.get(school);
         Map<Cohort, School> received = new LinkedHashMap<>();
-        Map<Long, Long> schoolOf = new LinkedHashMap<>();
-        query.getResultStream().forEach(r -> schoolOf.putIfAbsent((Long) r[0], (Long) r[1]));
-        schoolOf.forEach((cohort, at) -> received.put(em.find(Cohort.class, cohort), em.find(School.class, at)));
+        query.getResultStream().forEach(c -> received.put(c, at));
         return received;
     }
 
