@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * What the automatic checks of every page ({@link Accessibility}: axe-core and reflow at 360 px) cannot see: the
+ * What the automatic checks of every page ({@link Accessibility}: axe-core and reflow at 320 px) cannot see: the
  * header's menu on a phone worked from the keyboard, the skip link, a visible focus on what the keyboard reaches, and
  * the language of children's names written in their mother tongue.
  */

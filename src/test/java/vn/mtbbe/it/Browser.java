@@ -121,7 +121,7 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Waits until the page has loaded and no Ajax request is running, then checks its accessibility
-     * ({@link Accessibility}: axe-core's WCAG 2.1 A/AA rules and reflow at 360 px, once per distinct page of the run).
+     * ({@link Accessibility}: axe-core's WCAG 2.1 A/AA rules and reflow at 320 px, once per distinct page of the run).
      * Every helper that loads a page or clicks ends here, so every page a test sees is checked.
      */
     public Browser idle() {
