@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.InetAddress;
 import java.net.NetworkInterface;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,18 +30,12 @@ public class ClientAddress {
     static final String NONE = "-";
 
     @Inject
-    @ConfigProperty(name = "mtbbe.proxy.trustedAddresses")
-    Optional<String> trustedSetting;
-
-    @Inject
     HttpServletRequest request;
-
-    private volatile Set<String> trusted;
 
     /** The current request's client address, {@value #NONE} outside a request. */
     public String current() {
         try {
-            return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trusted());
+            return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), configured());
         } catch (ContextNotActiveException | IllegalStateException e) {
             return NONE;
         }
@@ -103,15 +95,6 @@ public class ClientAddress {
         return addresses;
     }
 
-    private Set<String> trusted() {
-        Set<String> known = trusted;
-        if (known == null) {
-            known = parse(trustedSetting.orElse(null));
-            trusted = known;
-        }
-        return known;
-    }
-
     /**
      * Whether the request reached the application over TLS: on a TLS connection, or through a trusted proxy that says
      * so ({@code X-Forwarded-Proto: https}). Then session cookies are Secure and responses ask for HSTS.
@@ -130,7 +113,10 @@ public class ClientAddress {
 
     private static volatile Set<String> configured;
 
-    /** The trusted proxies as configured, for code that has no injection (filters' static helpers). */
+    /**
+     * The trusted proxies as configured ({@code mtbbe.proxy.trustedAddresses}), read once: the one reading that
+     * {@link #current()} and {@link #secure(HttpServletRequest)} (used by filters' static helpers) share.
+     */
     private static Set<String> configured() {
         Set<String> known = configured;
         if (known == null) {
