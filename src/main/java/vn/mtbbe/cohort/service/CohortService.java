@@ -65,7 +65,8 @@ public class CohortService {
     public List<Summary> summaries(String province, String schoolCode) {
         currentUser.require(Role.OFFICER, Role.MINISTRY);
         ProvinceScope scope = currentUser.scope();
-        String school = schoolCode == null || schoolCode.isBlank() ? null : schools.get(schoolCode.strip()).getCode();
+        School filter = schoolCode == null || schoolCode.isBlank() ? null : schools.get(schoolCode.strip());
+        String school = filter == null ? null : filter.getCode();
         String place = province == null || province.isBlank() ? null : province.strip();
         StringBuilder jpql = new StringBuilder("SELECT c FROM Cohort c JOIN FETCH c.school s LEFT JOIN FETCH c.programme"
                 + " WHERE 1 = 1");
@@ -91,7 +92,7 @@ public class CohortService {
         Map<Long, Summary> found = new LinkedHashMap<>();
         query.getResultStream().forEach(c -> found.put(c.getId(), new Summary(c, 0, null)));
         if (school != null || place != null || !scope.all()) {
-            received(scope, place, school).forEach((cohort, at) -> found.putIfAbsent(cohort.getId(), new Summary(cohort, 0, at)));
+            received(scope, place, filter).forEach((cohort, at) -> found.putIfAbsent(cohort.getId(), new Summary(cohort, 0, at)));
         }
         if (found.isEmpty()) {
             return List.of();
@@ -112,7 +113,8 @@ public class CohortService {
      * provinces) took into grade 1 (one query, whatever their number), each with the school listed when the filter
      * names one (null otherwise).
      */
-    private Map<Cohort, School> received(ProvinceScope scope, String province, String school) {
+    private Map<Cohort, School> received(ProvinceScope scope, String province, School at) {
+        String school = at == null ? null : at.getCode();
         StringBuilder where = new StringBuilder();
         if (!scope.all()) {
             where.append(" AND k.school.provinceCode IN :codes");
@@ -136,7 +138,6 @@ public class CohortService {
         if (school != null) {
             query.setParameter("school", school);
         }
-        School at = school == null ? null : schools.get(school);
         Map<Cohort, School> received = new LinkedHashMap<>();
         query.getResultStream().forEach(c -> received.put(c, at));
         return received;
