@@ -183,7 +183,7 @@ public class RolloverService {
             jpql.append(" AND s.provinceCode = :province");
         }
         if (!folded.isEmpty()) {
-            jpql.append(" AND (s.nameKey LIKE :q OR s.code = :code)");
+            jpql.append(" AND ").append(SchoolService.MATCH);
         }
         var q = em.createQuery(jpql.toString(), School.class)
                 .setParameter("self", school.getId())
@@ -195,7 +195,7 @@ public class RolloverService {
             q.setParameter("province", school.getProvinceCode());
         }
         if (!folded.isEmpty()) {
-            q.setParameter("q", TextKeys.likeContains(folded)).setParameter("code", query.strip().toUpperCase(java.util.Locale.ROOT));
+            SchoolService.matching(q, query);
         }
         Collator collator = TextKeys.collator(locale);
         return q.getResultStream()

@@ -172,10 +172,20 @@ public class SchoolService {
         if (folded.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT s FROM School s WHERE s.nameKey LIKE :q OR s.code = :code ORDER BY s.provinceCode, s.code",
-                        School.class)
-                .setParameter("q", TextKeys.likeContains(folded)).setParameter("code", q.strip().toUpperCase(Locale.ROOT))
-                .setMaxResults(max).getResultList();
+        return matching(em.createQuery("SELECT s FROM School s WHERE " + MATCH + " ORDER BY s.provinceCode, s.code",
+                School.class), q).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * The JPQL condition of a search for a school (alias {@code s}) by a part of its name, in any case and with or
+     * without diacritics, or by its exact code; {@link #matching} binds its parameters.
+     */
+    public static final String MATCH = "(s.nameKey LIKE :q OR s.code = :code)";
+
+    /** Binds the parameters of {@link #MATCH} to what the user typed, {@code q} (not blank once folded). */
+    public static <T> TypedQuery<T> matching(TypedQuery<T> query, String q) {
+        return query.setParameter("q", TextKeys.likeContains(TextKeys.fold(q)))
+                .setParameter("code", q.strip().toUpperCase(Locale.ROOT));
     }
 
     /** The school with {@code code}; 404 when it does not exist or lies outside the caller's provinces. */
