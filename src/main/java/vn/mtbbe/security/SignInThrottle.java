@@ -69,24 +69,24 @@ public class SignInThrottle {
 
     /** Until when sign-ins with this name from the current request's address are refused; empty when they are not. */
     public Optional<Instant> lockedUntilHere(String username) {
-        return latest(subjects(username, clientAddress.current()));
+        List<String> subjects = subjects(username, clientAddress.current());
+        return lockedUntil("subject IN (?, ?, ?)", subjects.toArray());
     }
 
     /** Until when the name is refused from somewhere (for administrators: the name, or the name from an address). */
     public Optional<Instant> lockedUntil(String username) {
         String name = name(username);
-        List<?> rows = em.createNativeQuery("SELECT MAX(locked_until) FROM sign_in_throttle WHERE locked_until > ?"
-                        + " AND (subject = ? OR subject LIKE ? ESCAPE '!')")
-                .setParameter(1, utc(accounts.now())).setParameter(2, ACCOUNT + name)
-                .setParameter(3, ATTEMPT + like(name) + "@%").getResultList();
-        return rows.stream().filter(r -> r != null).findFirst().map(SignInThrottle::instant);
+        return lockedUntil("(subject = ? OR subject LIKE ? ESCAPE '!')", ACCOUNT + name, ATTEMPT + like(name) + "@%");
     }
 
-    private Optional<Instant> latest(List<String> subjects) {
-        List<?> rows = em.createNativeQuery("SELECT MAX(locked_until) FROM sign_in_throttle WHERE locked_until > ?"
-                        + " AND subject IN (?, ?, ?)")
-                .setParameter(1, utc(accounts.now())).setParameter(2, subjects.get(0)).setParameter(3, subjects.get(1))
-                .setParameter(4, subjects.get(2)).getResultList();
+    /** The latest lock still running among the counts that {@code condition} (on {@code subject}) selects. */
+    private Optional<Instant> lockedUntil(String condition, Object... subjects) {
+        var query = em.createNativeQuery("SELECT MAX(locked_until) FROM sign_in_throttle WHERE locked_until > ? AND " + condition)
+                .setParameter(1, utc(accounts.now()));
+        for (int i = 0; i < subjects.length; i++) {
+            query.setParameter(i + 2, subjects[i]);
+        }
+        List<?> rows = query.getResultList();
         return rows.stream().filter(r -> r != null).findFirst().map(SignInThrottle::instant);
     }
 
