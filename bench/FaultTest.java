@@ -58,7 +58,8 @@ public class FaultTest {
     }
 
     static String base;
-    static final long T0 = System.nanoTime();
+    /** When the load started (the kill and restart times count from it). */
+    static volatile long T0 = System.nanoTime();
     static final List<Long> requestMillis = Collections.synchronizedList(new ArrayList<>());
     static final List<Long> saveMillis = Collections.synchronizedList(new ArrayList<>());
     static final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
@@ -91,7 +92,8 @@ public class FaultTest {
                 targets.stream().map(Target::classId).distinct().count());
 
         Map<String, Sent> sent = new ConcurrentHashMap<>();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        T0 = System.nanoTime();
+        long end = T0 + seconds * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             List<Target> mine = owned.get(c);
@@ -160,6 +162,9 @@ public class FaultTest {
                 } catch (IOException e) {
                     status = -1;
                     failure = e.getClass().getSimpleName();
+                    if (failures.getOrDefault(failure, new AtomicLong()).get() < 2) {
+                        log("t=%.1f s: %s: %s (the same PUT is sent again)", seconds(System.nanoTime() - T0), t.key(), e);
+                    }
                 } catch (InterruptedException e) {
                     return;
                 }

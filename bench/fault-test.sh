@@ -20,6 +20,8 @@ cp="target/classes:$(cat target/bench-classpath.txt)"
 load=(java -cp "$cp" bench/FaultTest.java "$MTBBE_LB_URL")
 n="clients=${CLIENTS:-20} seconds=${LOAD_SECONDS:-60}"
 status=0
+echo "== 0. warm-up (20 s, not reported: the instances' code is compiled by the JIT during the first saves)"
+"${load[@]}" "warm-up" clients=${CLIENTS:-20} seconds=20 || status=1
 echo "== 1. two instances, no fault"
 "${load[@]}" "2 nodes" $n || status=1
 echo "== 2. two instances, instance 2 killed at 20 s and started again at 35 s"
