@@ -3,6 +3,7 @@ package vn.mtbbe.platform.db;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.annotation.sql.DataSourceDefinitions;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -28,14 +29,24 @@ import java.util.logging.Logger;
  * {@code MTBBE_DB_PASSWORD}; the defaults in {@code config/microprofile-config.properties} give the
  * embedded database.
  */
-@DataSourceDefinition(
-        name = DatabaseStartup.DATA_SOURCE,
-        className = "vn.mtbbe.platform.db.ConfiguredDataSource",
-        url = "${MPCONFIG=mtbbe.db.url}",
-        user = "${MPCONFIG=mtbbe.db.user}",
-        password = "${MPCONFIG=mtbbe.db.password}",
-        minPoolSize = 2,
-        maxPoolSize = 32)
+@DataSourceDefinitions({
+        @DataSourceDefinition(
+                name = DatabaseStartup.DATA_SOURCE,
+                className = "vn.mtbbe.platform.db.ConfiguredDataSource",
+                url = "${MPCONFIG=mtbbe.db.url}",
+                user = "${MPCONFIG=mtbbe.db.user}",
+                password = "${MPCONFIG=mtbbe.db.password}",
+                minPoolSize = 2,
+                maxPoolSize = 32),
+        // Report queries' pool (ReadDatabase): opened only when a replica is configured; never part of a
+        // transaction, so that a report read inside one does not make it span two databases.
+        @DataSourceDefinition(
+                name = ReadDatabase.DATA_SOURCE,
+                className = "vn.mtbbe.platform.db.ReadDataSource",
+                minPoolSize = 0,
+                maxPoolSize = 32,
+                transactional = false)
+})
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

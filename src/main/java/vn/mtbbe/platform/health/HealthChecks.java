@@ -9,6 +9,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 import vn.mtbbe.platform.db.DatabaseStartup;
+import vn.mtbbe.platform.db.ReadDatabase;
 import vn.mtbbe.platform.db.StartupState;
 
 import javax.sql.DataSource;
@@ -18,7 +19,9 @@ import java.sql.SQLException;
 /**
  * The instance's health for MicroProfile Health ({@code /health/live}, {@code /health/ready}) and for the
  * API's own {@code /api/health} and {@code /api/health/ready}: live while the database answers, ready once the
- * start (migrations, demo data) is done as well.
+ * start (migrations, demo data) is done as well. Where reports read off a replica, the readiness details tell
+ * whether it answers and its delay; a replica that lags or is down does not make the instance unready (entry does
+ * not need it).
  */
 @ApplicationScoped
 public class HealthChecks {
@@ -28,6 +31,9 @@ public class HealthChecks {
 
     @Inject
     StartupState startup;
+
+    @Inject
+    ReadDatabase reads;
 
     public boolean databaseAnswers() {
         try (Connection connection = dataSource.getConnection()) {
@@ -53,8 +59,14 @@ public class HealthChecks {
         return () -> {
             boolean started = startup.isReady();
             boolean database = databaseAnswers();
-            return HealthCheckResponse.named("mtbbe").status(started && database)
-                    .withData("started", started).withData("database", database).build();
+            var response = HealthCheckResponse.named("mtbbe").status(started && database)
+                    .withData("started", started).withData("database", database);
+            if (reads.separate()) {
+                // Reports read off a replica: whether it answers and how far behind it is (-1: it cannot say).
+                response.withData("readDatabase", reads.answers())
+                        .withData("readDatabaseLagSeconds", reads.lagSeconds().orElse(-1));
+            }
+            return response.build();
         };
     }
 }

@@ -3,7 +3,7 @@ package vn.mtbbe.reports.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import vn.mtbbe.platform.db.ReportDatabase;
 import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.error.Validation;
 import vn.mtbbe.registry.domain.SchoolClass;
@@ -41,7 +41,8 @@ public class AchievementReport {
     static final List<Dimension> ALWAYS = List.of(Dimension.SITTING, Dimension.SUBTASK, Dimension.INSTRUMENT,
             Dimension.LANGUAGE, Dimension.SKILL);
 
-    @PersistenceContext
+    @Inject
+    @ReportDatabase
     EntityManager em;
 
     @Inject

@@ -5,7 +5,7 @@ import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import vn.mtbbe.platform.db.ReportDatabase;
 import vn.mtbbe.achievement.domain.Area;
 import vn.mtbbe.achievement.domain.Skill;
 import vn.mtbbe.attendance.service.CompletenessService;
@@ -62,7 +62,8 @@ public class Dashboard {
     public static final List<Dimension> LEVELS = List.of(Dimension.PROVINCE, Dimension.DISTRICT, Dimension.SCHOOL,
             Dimension.CLASS);
 
-    @PersistenceContext
+    @Inject
+    @ReportDatabase
     EntityManager em;
 
     @Inject

@@ -4,7 +4,7 @@ import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import vn.mtbbe.platform.db.ReportDatabase;
 import vn.mtbbe.achievement.domain.Skill;
 import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.i18n.Messages;
@@ -58,7 +58,8 @@ public class DelegationReport {
         }
     }
 
-    @PersistenceContext
+    @Inject
+    @ReportDatabase
     EntityManager em;
 
     @Inject

@@ -3,7 +3,7 @@ package vn.mtbbe.reports.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import vn.mtbbe.platform.db.ReportDatabase;
 import vn.mtbbe.platform.error.AppException;
 import vn.mtbbe.platform.error.Validation;
 import vn.mtbbe.registry.domain.SchoolYear;
@@ -56,7 +56,8 @@ public class FlowReport {
     public record Result(String schoolYear, List<Dimension> groupBy, List<Row> rows) {
     }
 
-    @PersistenceContext
+    @Inject
+    @ReportDatabase
     EntityManager em;
 
     @Inject

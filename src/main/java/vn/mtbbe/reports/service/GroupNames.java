@@ -5,7 +5,7 @@ import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import vn.mtbbe.platform.db.ReportDatabase;
 import vn.mtbbe.platform.i18n.Messages;
 import vn.mtbbe.registry.domain.RefName;
 import vn.mtbbe.registry.service.ReferenceNames;
@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class GroupNames {
 
-    @PersistenceContext
+    @Inject
+    @ReportDatabase
     EntityManager em;
 
     @Inject
