@@ -2,6 +2,8 @@ package vn.mtbbe.platform.imports;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import vn.mtbbe.platform.cluster.SharedCache;
 import vn.mtbbe.platform.cluster.SharedCaches;
@@ -42,6 +44,14 @@ public class ImportProgress {
     SharedCaches caches;
 
     private SharedCache<State> states;
+
+    /**
+     * Made when the application starts, not in the first request to need it: Payara ties a grid cache to the
+     * context it is created in, and a request's context would close that request's entity manager under it.
+     */
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // Observing the event creates the bean, and so the cache (start()).
+    }
 
     @PostConstruct
     void start() {

@@ -4,6 +4,8 @@ import com.ibm.icu.util.ULocale;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,6 +42,14 @@ public class ReferenceNames {
 
     /** Kind and language ("PROVINCE/vi") to the names by code. */
     private SharedCache<HashMap<String, String>> cache;
+
+    /**
+     * Made when the application starts, not in the first request to need it: Payara ties a grid cache to the
+     * context it is created in, and a request's context would close that request's entity manager under it.
+     */
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // Observing the event creates the bean, and so the cache (start()).
+    }
 
     @PostConstruct
     void start() {
