@@ -18,6 +18,7 @@ cleanup() {
     for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
     sleep 2
     "${SQL[@]}" -e "DROP DATABASE IF EXISTS $DB" || true
+    [ -n "${KEEP_LOGS:-}" ] && cp "$work"/node*.log "$KEEP_LOGS"/ 2>/dev/null
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -25,11 +26,14 @@ trap cleanup EXIT
   CREATE USER IF NOT EXISTS 'mtbbe'@'%' IDENTIFIED BY 'mtbbe'; CREATE USER IF NOT EXISTS 'mtbbe'@'localhost' IDENTIFIED BY 'mtbbe';
   GRANT ALL ON $DB.* TO 'mtbbe'@'%'; GRANT ALL ON $DB.* TO 'mtbbe'@'localhost';"
 if [ "$MODE" = grid ]; then
-    grid=(--clustermode tcpip:127.0.0.1:5901,127.0.0.1:5902 --clustername "mtbbe-test-$$" --startport 5901 --nohostaware)
+    grid=(--clustermode tcpip:127.0.0.1:5961,127.0.0.1:5962 --clustername "mtbbe-test-$$" --startport 5961 --nohostaware)
 else
     grid=(--nohazelcast)
 fi
-A=9321; B=9322
+A=9361; B=9362
+for port in $A $B 5961 5962; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "port $port is in use: not starting" >&2; exit 1; fi
+done
 start_node() {
     MTBBE_DB_URL="jdbc:mysql://127.0.0.1:3306/$DB?useUnicode=true&characterEncoding=UTF-8&rewriteBatchedStatements=true" \
     MTBBE_DEMO=true java -Xss2m -XX:+UseSerialGC -jar target/payara-micro.jar --deploy target/mtbbe.war --contextroot / \
@@ -49,7 +53,10 @@ wait_ready() {
 start_node $A; wait_ready $A
 start_node $B; wait_ready $B
 echo "mode $MODE: nodes $A and $B ready"
-grep -h "Shared caches\|Members \[\|Member \[\|SEVERE" "$work"/node*.log | cut -c1-140 | sed 's/^/  log: /' | sort | uniq -c
+for port in $A $B; do
+    echo "node $port:"
+    grep -h -A3 "Shared caches\|^Members {\|SEVERE" "$work/node$port.log" | grep -v "^--" | cut -c1-150 | sed 's/^/  /' || true
+done
 api() { curl -sS -u ministry:demo -H 'Accept-Language: en' -H 'Content-Type: application/json' "$@"; }
 name_on() { api "http://127.0.0.1:$1/api/programmes" | python3 -c 'import json,sys; print([p["name"] for p in json.load(sys.stdin) if p["id"]=="1"][0])'; }
 echo "node B, programme 1 in English before: $(name_on $B)"
