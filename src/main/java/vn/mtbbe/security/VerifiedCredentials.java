@@ -18,6 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * calls do not pay 600,000 PBKDF2 iterations each. What is kept is an HMAC (with a key that never leaves
  * this process) of user, password and stored hash: never the password, and a changed hash no longer
  * matches.
+ * <p>
+ * Deliberately per node, not on the data grid ({@code platform.cluster}): callers pass the stored hash as they
+ * have just read it from the database, so a password changed through another node changes the hash and no entry
+ * made before matches any more, on any node. A node that does not know a credential pays for one PBKDF2 check and
+ * then knows it. Sharing the entries would gain little and would put password-derived MACs, and the key they need
+ * (which never leaves this process), on the network.
  */
 @ApplicationScoped
 public class VerifiedCredentials {

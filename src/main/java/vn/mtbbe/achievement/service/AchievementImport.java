@@ -86,6 +86,9 @@ public class AchievementImport {
     EntityManager em;
 
     @Inject
+    vn.mtbbe.platform.metrics.AppMetrics metrics;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -111,6 +114,7 @@ public class AchievementImport {
     @Transactional
     public Result importFile(Path file, ULocale locale, ImportProgress.Reporter progress) {
         AppUser caller = currentUser.require(Role.OFFICER);
+        vn.mtbbe.platform.metrics.AppMetrics.Import run = metrics.importStarted(KIND);
         TableImport.Admission admission = log.admit(file, KIND);
         if (admission.earlier().isPresent()) {
             ImportLog.Earlier earlier = admission.earlier().get();
@@ -191,6 +195,7 @@ public class AchievementImport {
             changed += results.write(caller.getUsername(), c.sitting(), c.schoolClass(), c.before(), c.now());
         }
         log.record(KIND, admission.checksum(), caller.getUsername(), lines.size(), Instant.now());
+        run.rows(lines.size());
         progress.report(ImportProgress.Phase.WRITING, checked.size(), checked.size());
         return new Result(lines.size(), blank, (int) checked.stream().map(c -> c.schoolClass().getId()).distinct().count(),
                 changed, null);

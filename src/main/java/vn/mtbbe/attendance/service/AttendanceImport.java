@@ -66,6 +66,9 @@ public class AttendanceImport {
     EntityManager em;
 
     @Inject
+    vn.mtbbe.platform.metrics.AppMetrics metrics;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -94,6 +97,7 @@ public class AttendanceImport {
     @Transactional
     public Result importFile(Path file, ULocale locale, ImportProgress.Reporter progress) {
         AppUser caller = currentUser.require(Role.OFFICER);
+        vn.mtbbe.platform.metrics.AppMetrics.Import run = metrics.importStarted(KIND);
         TableImport.Admission admission = log.admit(file, KIND);
         if (admission.earlier().isPresent()) {
             ImportLog.Earlier earlier = admission.earlier().get();
@@ -167,6 +171,7 @@ public class AttendanceImport {
         }
         log.record(KIND, checksum, caller.getUsername(), lines.size(), java.time.Instant.now());
         progress.report(ImportProgress.Phase.WRITING, checked.size(), checked.size());
+        run.rows(lines.size());
         return new Result(lines.size(), classDays, marks, changed, null);
     }
 

@@ -77,6 +77,9 @@ public class AttendanceService {
     EntityManager em;
 
     @Inject
+    vn.mtbbe.platform.metrics.AppMetrics metrics;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -151,6 +154,7 @@ public class AttendanceService {
         }
         markedDays.add(date);
         store.write(schoolClass, month, old, now, markedDays);
+        metrics.attendanceSaved(false);
         audit.record(caller.getUsername(), before.marked() ? AuditLog.Action.UPDATE : AuditLog.Action.CREATE,
                 "ClassDay", classId + "/" + date, before.marked() ? changedFrom : null, changedTo);
         return day(schoolClass, date, calendar, pupils, true, now);
@@ -356,6 +360,7 @@ public class AttendanceService {
             now.put(pupil.id(), m);
         }
         store.write(schoolClass, month, old, now, submitted.keySet());
+        metrics.attendanceSaved(true);
         Set<LocalDate> days = new TreeSet<>(before.marked());
         days.addAll(submitted.keySet());
         for (LocalDate date : days) {

@@ -5,15 +5,19 @@ import org.h2.jdbcx.JdbcDataSource;
 
 import javax.sql.DataSource;
 import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
 /**
  * The application's one data source class: it picks H2 or MySQL Connector/J by the JDBC URL, so that a
  * deployment switches databases by setting {@code MTBBE_DB_URL} alone. The server pools connections
- * around it; this class only opens them.
+ * around it; this class only opens them, and counts those open ({@link #open()}) for the operators' metrics.
  */
 public class ConfiguredDataSource implements DataSource {
 
@@ -81,14 +85,38 @@ public class ConfiguredDataSource implements DataSource {
         throw new SQLException("Unsupported database URL; use jdbc:h2: or jdbc:mysql: (MySQL 8 or MariaDB)");
     }
 
+    private static final AtomicInteger OPEN = new AtomicInteger();
+
+    /** Connections to the database open now in this process: the size of the server's pool around this class. */
+    public static int open() {
+        return OPEN.get();
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
-        return target().getConnection();
+        return counted(target().getConnection());
     }
 
     @Override
     public Connection getConnection(String username, String pass) throws SQLException {
-        return target().getConnection(username, pass);
+        return counted(target().getConnection(username, pass));
+    }
+
+    /** The connection, counted as open until its first close; everything else goes to it unchanged. */
+    private static Connection counted(Connection connection) {
+        OPEN.incrementAndGet();
+        AtomicBoolean closed = new AtomicBoolean();
+        return (Connection) Proxy.newProxyInstance(ConfiguredDataSource.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("close") && method.getParameterCount() == 0 && closed.compareAndSet(false, true)) {
+                        OPEN.decrementAndGet();
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     @Override

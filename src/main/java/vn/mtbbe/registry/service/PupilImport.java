@@ -73,6 +73,9 @@ public class PupilImport {
     EntityManager em;
 
     @Inject
+    vn.mtbbe.platform.metrics.AppMetrics metrics;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -119,6 +122,7 @@ public class PupilImport {
     public Result importFile(Path file, String school, boolean acceptDuplicates, ULocale locale, ImportProgress.Reporter progress) {
         AppUser caller = currentUser.require(Role.OFFICER);
         School fixed = school == null || school.isBlank() ? null : schools.get(school.strip());
+        vn.mtbbe.platform.metrics.AppMetrics.Import run = metrics.importStarted(KIND);
         TableImport.Admission admission = log.admit(file, KIND);
         if (admission.earlier().isPresent()) {
             ImportLog.Earlier earlier = admission.earlier().get();
@@ -199,6 +203,7 @@ public class PupilImport {
         }
         log.record(KIND, admission.checksum(), caller.getUsername(), lines.size(), java.time.Instant.now());
         progress.report(ImportProgress.Phase.WRITING, fresh.size(), fresh.size());
+        run.rows(lines.size());
         return new Result(lines.size(), fresh.size(), unchanged, null);
     }
 

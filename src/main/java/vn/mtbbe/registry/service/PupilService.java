@@ -63,6 +63,9 @@ public class PupilService {
     EntityManager em;
 
     @Inject
+    vn.mtbbe.platform.metrics.AppMetrics metrics;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -251,6 +254,7 @@ public class PupilService {
         em.persist(pupil);
         events.fire(new RegistryEvents.PupilEnrolled(pupil, schoolClass));
         audit.record(caller.getUsername(), AuditLog.Action.CREATE, "Pupil", code, null, state(pupil));
+        metrics.pupilWritten("enrol");
         return pupil;
     }
 
@@ -328,6 +332,7 @@ public class PupilService {
                 Map.of("class", target.getName(), "classId", target.getId(), "outcome", Outcome.MOVED));
         enrolmentEnded.fire(new RegistryEvents.EnrolmentEnded(left, caller.getUsername()));
         events.fire(new RegistryEvents.PupilEnrolled(pupil, target));
+        metrics.pupilWritten("move");
         return moved;
     }
 
@@ -381,6 +386,7 @@ public class PupilService {
         em.flush();
         audit.record(caller.getUsername(), AuditLog.Action.UPDATE, "Pupil", pupil.getCode(), before, state(pupil));
         events.fire(new RegistryEvents.PupilEnrolled(pupil, schoolClass));
+        metrics.pupilWritten("receive");
         return pupil;
     }
 
@@ -426,6 +432,7 @@ public class PupilService {
             em.flush();
             audit.record(caller.getUsername(), AuditLog.Action.UPDATE, "Pupil", code, before, after);
             changes.fire(new RegistryEvents.PupilChanged(pupil));
+            metrics.pupilWritten("update");
         }
         return pupil;
     }
