@@ -20,11 +20,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
- * Where caches that all nodes must agree on live, decided once when the application starts: Payara binds its data
- * grid's JCache {@link CacheManager} at {@code payara/CacheManager} when Hazelcast runs (a cluster), and binds
- * nothing under {@code --nohazelcast} / {@code --nocluster} (a single node, the tests). With the grid, caches are
- * JCache caches every node reads and writes; without it, maps in this process. JNDI rather than CDI injection:
- * Payara's CDI producer answers null and logs a warning on every start when the grid is off.
+ * Where caches that all nodes must agree on live, decided once when the application starts: where Payara binds a
+ * JCache {@link CacheManager} at {@code payara/CacheManager}, caches are JCache caches of its Hazelcast data grid,
+ * which every node of a cluster reads and writes (a single node may get a grid of one: the test server does, even
+ * with {@code --nohazelcast}; it then behaves as a cache of this process); where nothing is bound, maps in this
+ * process. JNDI rather than CDI injection: Payara's CDI producer answers null and logs a warning on every start
+ * when the grid is off.
  */
 @ApplicationScoped
 public class SharedCaches {
